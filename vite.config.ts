@@ -1,0 +1,35 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import mdx from '@mdx-js/rollup';
+import remarkMath from 'remark-math';
+import remarkGfm from 'remark-gfm';
+import rehypeKatex from 'rehype-katex';
+
+// base './' makes every asset URL relative, so the built folder works under any
+// sub-path of a static host and straight from a USB stick.
+export default defineConfig({
+  base: './',
+  plugins: [
+    {
+      enforce: 'pre',
+      ...mdx({
+        remarkPlugins: [remarkGfm, remarkMath],
+        // Math is typeset here, at build time; the browser only gets HTML and CSS.
+        rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }]],
+        providerImportSource: undefined,
+      }),
+    },
+    react({ include: /\.(mdx|tsx|ts)$/ }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  server: { open: true },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
