@@ -1,5 +1,5 @@
 import { AVOGADRO, FARADAY } from './constants';
-import { ghkCurrentAndSlopeAt, ghkCurrentAt } from './ghk';
+import { addGhkCurrentAndSlope, ghkCurrentAt, type CurrentAndSlope } from './ghk';
 import { mullinsNodaPotential } from './pump';
 import { thermalVoltage } from './thermal';
 import { finite, nonNegative, positive, valence } from './validate';
@@ -304,11 +304,12 @@ function substep(p: PumpLeakCellParameters, s: PumpLeakCellState, h: number): vo
   const voltage = cellVoltage(p, s);
   const current = { K: 0, Na: 0, Cl: 0 };
   const slope = { K: 0, Na: 0, Cl: 0 };
-  let total = 0;
-  let conductance = 0;
+  const sum: CurrentAndSlope = { current: 0, slope: 0 };
   for (const ion of IONS) {
     const z = VALENCE[ion];
-    const branch = ghkCurrentAndSlopeAt(
+    const slopeBefore = sum.slope;
+    current[ion] = addGhkCurrentAndSlope(
+      sum,
       p.permeability[ion],
       z,
       s.inside[ion],
@@ -316,14 +317,11 @@ function substep(p: PumpLeakCellParameters, s: PumpLeakCellState, h: number): vo
       (z * voltage) / vt,
       vt,
     );
-    current[ion] = branch.current;
-    slope[ion] = branch.slope;
-    total += branch.current;
-    conductance += branch.slope;
+    slope[ion] = sum.slope - slopeBefore;
   }
   const cycles = pumpCycleFlux(p, s); // mol/(m²·s)
-  total += FARADAY * cycles;
-  const dV = (-total * h) / (p.specificCapacitance + conductance * h);
+  const total = sum.current + FARADAY * cycles;
+  const dV = (-total * h) / (p.specificCapacitance + sum.slope * h);
   // Outward flux per area of each ion, mol/(m²·s): leak at the new V plus pumped flux.
   const pumped = { K: -2 * cycles, Na: 3 * cycles, Cl: 0 };
   const areaPerCellVolume = 3 / p.radius;

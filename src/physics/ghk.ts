@@ -1,5 +1,5 @@
-import { bernoulliDerivative, bernoulliPair } from './bernoulli';
-import { FARADAY } from './constants';
+import { bernoulli, bernoulliDerivative } from './bernoulli';
+import { FARADAY, GAS_CONSTANT } from './constants';
 import { checkPermeantIons, type PermeantIon } from './ion';
 import { logRatio } from './logRatio';
 import { thermalVoltage } from './thermal';
@@ -49,21 +49,49 @@ export function ghkVoltage(ions: readonly PermeantIon[], temperature: number): n
  * P in m/s and c in mM (= mol/m³). A zero concentration on one side is allowed.
  */
 export function ghkCurrentDensity(ion: PermeantIon, voltage: number, temperature: number): number {
+  const { z, permeability, inside, outside } = ion ?? ({} as PermeantIon);
+  // One combined test on the hot path (I–V curves sample it thousands of times per frame);
+  // NaN fails every comparison, so anything amiss goes to the detailed checks, which throw.
+  const valid =
+    Number.isInteger(z) &&
+    z !== 0 &&
+    permeability >= 0 &&
+    permeability < Infinity &&
+    inside >= 0 &&
+    inside < Infinity &&
+    outside >= 0 &&
+    outside < Infinity &&
+    Number.isFinite(voltage) &&
+    temperature > 0 &&
+    temperature < Infinity;
+  if (!valid) rejectGhkCurrentInput(ion, voltage, temperature);
+  const x = (z * voltage * FARADAY) / (GAS_CONSTANT * temperature);
+  const current = ghkCurrentAt(permeability, z, inside, outside, x);
+  if (!Number.isFinite(current)) {
+    finiteResult(
+      'ghkCurrentDensity',
+      'permeability × concentration × voltage / temperature',
+      current,
+    );
+  }
+  return current;
+}
+
+function rejectGhkCurrentInput(ion: PermeantIon, voltage: number, temperature: number): never {
   const fn = 'ghkCurrentDensity';
-  const z = valence(fn, 'ion.z (valence)', ion?.z);
-  const p = nonNegative(fn, 'ion.permeability', ion.permeability, 'm/s');
-  const cIn = nonNegative(fn, 'ion.inside (inside concentration)', ion.inside, 'mM');
-  const cOut = nonNegative(fn, 'ion.outside (outside concentration)', ion.outside, 'mM');
+  valence(fn, 'ion.z (valence)', ion?.z);
+  nonNegative(fn, 'ion.permeability', ion.permeability, 'm/s');
+  nonNegative(fn, 'ion.inside (inside concentration)', ion.inside, 'mM');
+  nonNegative(fn, 'ion.outside (outside concentration)', ion.outside, 'mM');
   finite(fn, 'voltage', voltage, 'V');
   positive(fn, 'temperature', temperature, 'K');
-  const x = finiteResult(fn, 'voltage / temperature', (z * voltage) / thermalVoltage(temperature));
-  const current = ghkCurrentAt(p, z, cIn, cOut, x);
-  return finiteResult(fn, 'permeability × concentration × voltage', current);
+  throw new Error('unreachable: the fast check and the detailed checks disagree');
 }
 
 /**
  * The unchecked kernel of ghkCurrentDensity for callers that validated their inputs once
- * (the reversal solver, the cell model, curve sampling): x = zFV/RT is given.
+ * (the reversal solver, the cell model, curve sampling): x = zFV/RT is given. It allocates
+ * nothing: ε(|x|) and ε(−|x|) = ε(|x|) + |x| are assigned to ε(x) and ε(−x) by sign.
  */
 export function ghkCurrentAt(
   permeability: number,
@@ -72,30 +100,42 @@ export function ghkCurrentAt(
   outside: number,
   x: number,
 ): number {
-  const eps = bernoulliPair(x);
-  return permeability * z * FARADAY * (inside * eps.minus - outside * eps.plus);
+  const a = Math.abs(x);
+  const small = bernoulli(a);
+  const large = small + a;
+  const flux = x >= 0 ? inside * large - outside * small : inside * small - outside * large;
+  return permeability * z * FARADAY * flux;
 }
 
+/** A running sum of GHK current densities (A/m²) and their slope conductances (S/m²). */
+export type CurrentAndSlope = { current: number; slope: number };
+
 /**
- * The GHK current density (A/m²) and its slope conductance dI/dV (S/m²) at x = zFV/RT,
- * for Newton steps and implicit time steps, unchecked:
+ * Adds one ion's GHK current density and slope conductance dI/dV at x = zFV/RT to `sum`,
+ * unchecked, for Newton steps and implicit time steps (it allocates nothing):
  *
  *   dI/dV = P·z²·F/vt · ( c_in·(ε′(x) + 1) − c_out·ε′(x) ),   vt = RT/F,
  *
- * using d ε(−x)/dx = ε′(x) + 1. The slope is positive whenever P > 0.
+ * using d ε(−x)/dx = ε′(x) + 1. The slope is positive whenever P > 0. Returns the ion's
+ * own current density.
  */
-export function ghkCurrentAndSlopeAt(
+export function addGhkCurrentAndSlope(
+  sum: CurrentAndSlope,
   permeability: number,
   z: number,
   inside: number,
   outside: number,
   x: number,
   vt: number,
-): { current: number; slope: number } {
-  const eps = bernoulliPair(x);
-  const d = bernoulliDerivative(x, eps);
-  return {
-    current: permeability * z * FARADAY * (inside * eps.minus - outside * eps.plus),
-    slope: ((permeability * z * z * FARADAY) / vt) * (inside * (d + 1) - outside * d),
-  };
+): number {
+  const a = Math.abs(x);
+  const small = bernoulli(a);
+  const large = small + a;
+  const atX = x >= 0 ? small : large;
+  const atMinusX = x >= 0 ? large : small;
+  const d = bernoulliDerivative(x, atX, atMinusX);
+  const current = permeability * z * FARADAY * (inside * atMinusX - outside * atX);
+  sum.current += current;
+  sum.slope += ((permeability * z * z * FARADAY) / vt) * (inside * (d + 1) - outside * d);
+  return current;
 }

@@ -22,18 +22,25 @@ export function checkGradient(fn: string, ion: IonGradient, label = 'ion'): IonG
 export function checkPermeantIons(fn: string, ions: readonly PermeantIon[]): PermeantIon[] {
   nonEmpty(fn, 'ions', ions);
   const permeant: PermeantIon[] = [];
-  ions.forEach((ion, i) => {
-    const label = `ions[${i}]`;
-    valence(fn, `${label}.z (valence)`, ion?.z);
-    nonNegative(fn, `${label}.permeability`, ion.permeability);
-    if (ion.permeability > 0) {
-      checkGradient(fn, ion, label);
+  for (let i = 0; i < ions.length; i++) {
+    const ion = ions[i]!;
+    // Fast path for the common valid ion; anything else gets the detailed checks (which
+    // throw with the parameter named), so labels are only built when needed.
+    const { z, permeability: p, inside, outside } = ion ?? ({} as PermeantIon);
+    const valid =
+      Number.isInteger(z) && z !== 0 && p < Infinity && inside < Infinity && outside < Infinity;
+    if (valid && p > 0 && inside > 0 && outside > 0) {
       permeant.push(ion);
-    } else {
-      nonNegative(fn, `${label}.inside (inside concentration)`, ion.inside, 'mM');
-      nonNegative(fn, `${label}.outside (outside concentration)`, ion.outside, 'mM');
+      continue;
     }
-  });
+    if (valid && p === 0 && inside >= 0 && outside >= 0) continue;
+    const label = `ions[${i}]`;
+    valence(fn, `${label}.z (valence)`, z);
+    nonNegative(fn, `${label}.permeability`, p);
+    if (p > 0) checkGradient(fn, ion, label);
+    nonNegative(fn, `${label}.inside (inside concentration)`, inside, 'mM');
+    nonNegative(fn, `${label}.outside (outside concentration)`, outside, 'mM');
+  }
   if (permeant.length === 0) {
     positive(fn, 'the sum of permeabilities', 0);
   }

@@ -1,4 +1,4 @@
-import { ghkCurrentAndSlopeAt } from './ghk';
+import { addGhkCurrentAndSlope, type CurrentAndSlope } from './ghk';
 import { checkPermeantIons, type PermeantIon } from './ion';
 import { logRatio } from './logRatio';
 import { thermalVoltage } from './thermal';
@@ -43,31 +43,22 @@ export function solveReversal(permeant: readonly PermeantIon[], vt: number): num
   if (lo === hi) return lo;
 
   let v = Math.min(hi, Math.max(lo, vt * logRatio(up, down)));
+  const sum: CurrentAndSlope = { current: 0, slope: 0 };
   for (let i = 0; i < MAX_ITERATIONS; i++) {
-    const { current, slope } = totalCurrent(permeant, v, vt);
-    if (current === 0) return v;
-    if (current < 0) lo = v;
+    sum.current = 0;
+    sum.slope = 0;
+    for (const { z, inside, outside, permeability } of permeant) {
+      addGhkCurrentAndSlope(sum, permeability, z, inside, outside, (z * v) / vt, vt);
+    }
+    if (sum.current === 0) return v;
+    if (sum.current < 0) lo = v;
     else hi = v;
-    let next = v - current / slope;
-    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
-    if (Math.abs(next - v) <= VOLTAGE_TOLERANCE || hi - lo <= VOLTAGE_TOLERANCE) return next;
-    v = next;
+    const step = sum.current / sum.slope;
+    // A converged step may round onto the bracket's edge: test it before the bracket.
+    if (Math.abs(step) <= VOLTAGE_TOLERANCE) return v - step;
+    const next = v - step;
+    v = next > lo && next < hi ? next : 0.5 * (lo + hi);
+    if (hi - lo <= VOLTAGE_TOLERANCE) return v;
   }
   return 0.5 * (lo + hi);
-}
-
-/** The summed GHK current density (A/m²) and slope conductance (S/m²) at V. */
-function totalCurrent(
-  permeant: readonly PermeantIon[],
-  v: number,
-  vt: number,
-): { current: number; slope: number } {
-  let current = 0;
-  let slope = 0;
-  for (const { z, inside, outside, permeability } of permeant) {
-    const branch = ghkCurrentAndSlopeAt(permeability, z, inside, outside, (z * v) / vt, vt);
-    current += branch.current;
-    slope += branch.slope;
-  }
-  return { current, slope };
 }

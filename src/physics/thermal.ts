@@ -1,5 +1,5 @@
 import { FARADAY, GAS_CONSTANT } from './constants';
-import { positive } from './validate';
+import { finiteResult, positive } from './validate';
 
 /**
  * The thermal voltage RT/F, in V: 26.73 mV at 37 °C (310.15 K), 25.69 mV at 25 °C.
@@ -7,5 +7,5 @@ import { positive } from './validate';
  */
 export function thermalVoltage(temperature: number): number {
   positive('thermalVoltage', 'temperature', temperature, 'K');
-  return (GAS_CONSTANT * temperature) / FARADAY;
+  return finiteResult('thermalVoltage', 'temperature', (GAS_CONSTANT * temperature) / FARADAY);
 }
