@@ -2,7 +2,7 @@ import { AVOGADRO, FARADAY } from './constants';
 import { addGhkCurrentAndSlope, ghkCurrentAt, type CurrentAndSlope } from './ghk';
 import { mullinsNodaPotential } from './pump';
 import { thermalVoltage } from './thermal';
-import { finite, nonNegative, positive, valence } from './validate';
+import { finite, finiteResult, nonNegative, positive, valence } from './validate';
 import { PhysicsRangeError } from './PhysicsRangeError';
 
 /**
@@ -182,7 +182,11 @@ export function restingCell(options: RestingCellOptions = {}): {
     potassiumHalfActivation: d.potassiumHalfActivation,
     maxCurrentDensity: 0,
   };
-  pump.maxCurrentDensity = (FARADAY * cycleFlux) / pumpActivation(pump, naIn, outside.K);
+  pump.maxCurrentDensity = finiteResult(
+    fn,
+    'options.inside.Na and options.outside.K (too small for the pump to run)',
+    (FARADAY * cycleFlux) / pumpActivation(pump, naIn, outside.K),
+  );
   // Charge in the cell per volume, as a concentration: C_m·A·V/(F·Vol) = 3·C_m·V/(F·r).
   const chargeConcentration = (3 * specificCapacitance * voltage) / (FARADAY * radius);
   const impermeant = (kIn + naIn - clIn - chargeConcentration) / -zX;
@@ -193,6 +197,10 @@ export function restingCell(options: RestingCellOptions = {}): {
       'concentrations that leave room for trapped anions',
       impermeant,
     );
+  }
+  // Extreme but finite options can still overflow ([Cl]i = [Cl]o·e^(V/vt), the sums).
+  for (const [name, value] of Object.entries({ clIn, impermeant, chargeConcentration })) {
+    finiteResult(fn, `options (they give ${name} = ${value})`, value);
   }
   const volume = (4 / 3) * Math.PI * radius ** 3;
   return {

@@ -1,7 +1,7 @@
 import { bernoulli, bernoulliDerivative } from './bernoulli';
 import { FARADAY, GAS_CONSTANT } from './constants';
 import { checkPermeantIons, type PermeantIon } from './ion';
-import { logRatio } from './logRatio';
+import { ghkLogRatio } from './ghkLogRatio';
 import { thermalVoltage } from './thermal';
 import { PhysicsRangeError } from './PhysicsRangeError';
 import { finite, finiteResult, nonEmpty, nonNegative, positive, valence } from './validate';
@@ -25,18 +25,9 @@ export function ghkVoltage(ions: readonly PermeantIon[], temperature: number): n
   });
   const permeant = checkPermeantIons(fn, ions);
   positive(fn, 'temperature', temperature, 'K');
-  let numerator = 0;
-  let denominator = 0;
-  for (const { z, inside, outside, permeability: p } of permeant) {
-    numerator += p * (z > 0 ? outside : inside);
-    denominator += p * (z > 0 ? inside : outside);
-  }
-  finiteResult(fn, 'permeabilities × concentrations', numerator + denominator);
-  return finiteResult(
-    fn,
-    'temperature',
-    thermalVoltage(temperature) * logRatio(numerator, denominator),
-  );
+  const lnRatio = ghkLogRatio(permeant.map((ion) => ({ ...ion, weight: ion.permeability })));
+  finiteResult(fn, 'ions (permeabilities and concentrations, too far apart)', lnRatio);
+  return finiteResult(fn, 'temperature', thermalVoltage(temperature) * lnRatio);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ELEMENTARY_CHARGE } from './constants';
 import { checkGradient } from './ion';
-import { logRatio } from './logRatio';
+import { ghkLogRatio } from './ghkLogRatio';
 import { thermalVoltage } from './thermal';
 import { finiteResult, nonNegative, positive } from './validate';
 
@@ -30,14 +30,13 @@ export function mullinsNodaPotential(
   positive(fn, 'the sum of permeabilities', pK + pNa);
   const r = positive(fn, 'cell.pumpRatio', cell.pumpRatio ?? PUMP_RATIO);
   positive(fn, 'temperature', temperature, 'K');
-  const numerator = r * pK * cell.K.outside + pNa * cell.Na.outside;
-  const denominator = r * pK * cell.K.inside + pNa * cell.Na.inside;
-  finiteResult(fn, 'permeabilities × concentrations', numerator + denominator);
-  return finiteResult(
-    fn,
-    'temperature',
-    thermalVoltage(temperature) * logRatio(numerator, denominator),
-  );
+  const kWeight = finiteResult(fn, 'cell.pumpRatio × cell.K.permeability', r * pK);
+  const lnRatio = ghkLogRatio([
+    { z: 1, inside: cell.K.inside, outside: cell.K.outside, weight: kWeight },
+    { z: 1, inside: cell.Na.inside, outside: cell.Na.outside, weight: pNa },
+  ]);
+  finiteResult(fn, 'cell (permeabilities and concentrations, too far apart)', lnRatio);
+  return finiteResult(fn, 'temperature', thermalVoltage(temperature) * lnRatio);
 }
 
 /**

@@ -1,8 +1,9 @@
 import { addGhkCurrentAndSlope, type CurrentAndSlope } from './ghk';
 import { checkPermeantIons, type PermeantIon } from './ion';
+import { ghkLogRatio } from './ghkLogRatio';
 import { logRatio } from './logRatio';
 import { thermalVoltage } from './thermal';
-import { positive } from './validate';
+import { finiteResult, positive } from './validate';
 
 /** Stop when a step is this small (V): far below any digit the book shows. */
 const VOLTAGE_TOLERANCE = 1e-14;
@@ -23,26 +24,24 @@ export function reversalPotential(ions: readonly PermeantIon[], temperature: num
   const fn = 'reversalPotential';
   const permeant = checkPermeantIons(fn, ions);
   positive(fn, 'temperature', temperature, 'K');
-  return solveReversal(permeant, thermalVoltage(temperature));
+  const v = solveReversal(normalised(permeant), thermalVoltage(temperature));
+  return finiteResult(fn, 'ions', v);
 }
 
 /** The solver behind reversalPotential, for inputs already checked. vt = RT/F. */
 export function solveReversal(permeant: readonly PermeantIon[], vt: number): number {
   let lo = Infinity;
   let hi = -Infinity;
-  let up = 0;
-  let down = 0;
-  for (const { z, inside, outside, permeability: p } of permeant) {
+  for (const { z, inside, outside } of permeant) {
     const e = (vt / z) * logRatio(outside, inside);
     lo = Math.min(lo, e);
     hi = Math.max(hi, e);
-    const weight = p * z * z;
-    up += weight * (z > 0 ? outside : inside);
-    down += weight * (z > 0 ? inside : outside);
   }
   if (lo === hi) return lo;
 
-  let v = Math.min(hi, Math.max(lo, vt * logRatio(up, down)));
+  const guess =
+    vt * ghkLogRatio(permeant.map((ion) => ({ ...ion, weight: ion.permeability * ion.z * ion.z })));
+  let v = Number.isFinite(guess) ? Math.min(hi, Math.max(lo, guess)) : 0.5 * (lo + hi);
   const sum: CurrentAndSlope = { current: 0, slope: 0 };
   for (let i = 0; i < MAX_ITERATIONS; i++) {
     sum.current = 0;
@@ -61,4 +60,24 @@ export function solveReversal(permeant: readonly PermeantIon[], vt: number): num
     if (hi - lo <= VOLTAGE_TOLERANCE) return v;
   }
   return 0.5 * (lo + hi);
+}
+
+/**
+ * The root does not change when every permeability, or every concentration, is scaled by
+ * one positive factor; dividing each by its largest value keeps the currents far from
+ * overflow and underflow whatever units the caller used.
+ */
+function normalised(permeant: readonly PermeantIon[]): PermeantIon[] {
+  let maxP = 0;
+  let maxC = 0;
+  for (const ion of permeant) {
+    maxP = Math.max(maxP, ion.permeability);
+    maxC = Math.max(maxC, ion.inside, ion.outside);
+  }
+  return permeant.map((ion) => ({
+    z: ion.z,
+    inside: ion.inside / maxC,
+    outside: ion.outside / maxC,
+    permeability: ion.permeability / maxP,
+  }));
 }

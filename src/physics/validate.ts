@@ -46,10 +46,23 @@ export function nonNegative(fn: string, parameter: string, value: unknown, unit 
   return value;
 }
 
-/** A valence: a non-zero integer. */
+/** The largest |z| accepted: far beyond any ion, small enough that z·F·V stays finite. */
+export const MAX_VALENCE = 100;
+
+/** A valence: a non-zero integer, |z| ≤ 100. */
 export function valence(fn: string, parameter: string, value: unknown): number {
-  if (!isFiniteNumber(value) || !Number.isInteger(value) || value === 0) {
-    throw new PhysicsRangeError(fn, parameter, 'a non-zero integer', value);
+  if (
+    !isFiniteNumber(value) ||
+    !Number.isInteger(value) ||
+    value === 0 ||
+    Math.abs(value) > MAX_VALENCE
+  ) {
+    throw new PhysicsRangeError(
+      fn,
+      parameter,
+      `a non-zero integer between −${MAX_VALENCE} and ${MAX_VALENCE}`,
+      value,
+    );
   }
   return value;
 }
