@@ -43,16 +43,20 @@ export function physicsBenchmark() {
     for (let i = 0; i < n; i++) s += reversalPotential(mixtures[i % 100]!, T);
     return s;
   });
-  const curves = unitsPerSecond((n) => {
-    let s = 0;
-    for (let c = 0; c < n; c++) {
-      for (let k = 0; k <= 400; k++) {
-        const v = -0.15 + (k * 0.25) / 400;
-        for (const i of FOUR_IONS) s += ghkCurrentDensity(i, v, T);
+  const curves = unitsPerSecond(
+    (n) => {
+      let s = 0;
+      for (let c = 0; c < n; c++) {
+        for (let k = 0; k <= 400; k++) {
+          const v = -0.15 + (k * 0.25) / 400;
+          for (const i of FOUR_IONS) s += ghkCurrentDensity(i, v, T);
+        }
       }
-    }
-    return s;
-  }, 7, 200);
+      return s;
+    },
+    7,
+    200,
+  );
 
   const { parameters, state } = restingCell();
   const runDownMs: number[] = [];
