@@ -4,7 +4,15 @@ import { checkPermeantIons, type PermeantIon } from './ion';
 import { ghkLogRatio } from './ghkLogRatio';
 import { thermalVoltage } from './thermal';
 import { PhysicsRangeError } from './PhysicsRangeError';
-import { finite, finiteResult, nonEmpty, nonNegative, positive, valence } from './validate';
+import {
+  finite,
+  finiteResult,
+  MAX_VALENCE,
+  nonEmpty,
+  nonNegative,
+  positive,
+  valence,
+} from './validate';
 
 /**
  * The Goldman–Hodgkin–Katz voltage equation, in V, for monovalent ions:
@@ -46,6 +54,7 @@ export function ghkCurrentDensity(ion: PermeantIon, voltage: number, temperature
   const valid =
     Number.isInteger(z) &&
     z !== 0 &&
+    Math.abs(z) <= MAX_VALENCE &&
     permeability >= 0 &&
     permeability < Infinity &&
     inside >= 0 &&
@@ -129,4 +138,34 @@ export function addGhkCurrentAndSlope(
   sum.current += current;
   sum.slope += ((permeability * z * z * FARADAY) / vt) * (inside * (d + 1) - outside * d);
   return current;
+}
+
+/**
+ * The two one-way fluxes of the GHK current, in mol/(m²·s), both ≥ 0:
+ *
+ *   efflux = P·c_in·ε(−x),   influx = P·c_out·ε(x),   x = zFV/RT,
+ *
+ * so that I = z·F·(efflux − influx). At the Nernst potential they are equal and large:
+ * equilibrium is a balance of traffic, not its absence.
+ */
+export function ghkOneWayFluxes(
+  ion: PermeantIon,
+  voltage: number,
+  temperature: number,
+): { efflux: number; influx: number } {
+  const fn = 'ghkOneWayFluxes';
+  const z = valence(fn, 'ion.z (valence)', ion?.z);
+  const p = nonNegative(fn, 'ion.permeability', ion.permeability, 'm/s');
+  const cIn = nonNegative(fn, 'ion.inside (inside concentration)', ion.inside, 'mM');
+  const cOut = nonNegative(fn, 'ion.outside (outside concentration)', ion.outside, 'mM');
+  finite(fn, 'voltage', voltage, 'V');
+  positive(fn, 'temperature', temperature, 'K');
+  const x = finiteResult(fn, 'voltage / temperature', (z * voltage) / thermalVoltage(temperature));
+  const a = Math.abs(x);
+  const small = bernoulli(a);
+  const large = small + a;
+  return {
+    efflux: finiteResult(fn, 'ion', p * cIn * (x >= 0 ? large : small)),
+    influx: finiteResult(fn, 'ion', p * cOut * (x >= 0 ? small : large)),
+  };
 }

@@ -12,7 +12,12 @@ export { PhysicsRangeError } from './PhysicsRangeError';
 export type { IonGradient, PermeantIon } from './ion';
 export { thermalVoltage } from './thermal';
 export { nernstPotential, activityNernstPotential } from './nernst';
-export { ghkVoltage, ghkCurrentDensity } from './ghk';
+export { ghkVoltage, ghkCurrentDensity, ghkOneWayFluxes } from './ghk';
+export {
+  equilibrationCurve,
+  chargingTimeConstant,
+  type EquilibrationSample,
+} from './equilibration';
 export { reversalPotential } from './reversal';
 export {
   ionicStrength,

@@ -1,4 +1,4 @@
-import { nonEmpty, nonNegative, positive, valence } from './validate';
+import { MAX_VALENCE, nonEmpty, nonNegative, positive, valence } from './validate';
 
 /** One ion species on both sides of the membrane; concentrations in mM (= mol/m³). */
 export type IonGradient = { z: number; inside: number; outside: number };
@@ -28,7 +28,12 @@ export function checkPermeantIons(fn: string, ions: readonly PermeantIon[]): Per
     // throw with the parameter named), so labels are only built when needed.
     const { z, permeability: p, inside, outside } = ion ?? ({} as PermeantIon);
     const valid =
-      Number.isInteger(z) && z !== 0 && p < Infinity && inside < Infinity && outside < Infinity;
+      Number.isInteger(z) &&
+      z !== 0 &&
+      Math.abs(z) <= MAX_VALENCE &&
+      p < Infinity &&
+      inside < Infinity &&
+      outside < Infinity;
     if (valid && p > 0 && inside > 0 && outside > 0) {
       permeant.push(ion);
       continue;

@@ -1,0 +1,127 @@
+// Unit tests of reversalPotential, the zero of the summed GHK current for ions of any valence,
+// against Nernst potentials and the closed-form root for one divalent and one monovalent ion.
+import { describe, expect, test } from 'vitest';
+import { FARADAY, GAS_CONSTANT } from './constants';
+import type { PermeantIon } from './ion';
+import { reversalPotential } from './reversal';
+
+const T37 = 310.15;
+/** RT/F at 37 °C: 8.31446261815324 × 310.15 / 96485.33212331001 = 0.02672665911254327 V */
+const VT37 = (GAS_CONSTANT * T37) / FARADAY;
+
+function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
+  const tolerance = Math.max(rel * Math.abs(expected), abs);
+  expect(
+    Math.abs(actual - expected),
+    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
+  ).toBeLessThanOrEqual(tolerance);
+}
+
+function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
+  let error: unknown;
+  try {
+    call();
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(RangeError);
+  const { message } = error as RangeError;
+  expect(message.startsWith(`${fn}: `), message).toBe(true);
+  expect(message).toContain(parameter);
+  return message;
+}
+
+/**
+ * The exact reversal potential of a divalent cation (Ca²⁺) with one monovalent ion. With
+ * u = e^(−FV/RT), the GHK currents are ∝ 4·P_Ca·(Ca_i − Ca_o·u²)/(1 − u²) and, for a cation,
+ * P·(c_i − c_o·u)/(1 − u) (an anion swaps c_i and c_o). Multiplying their sum by (1 − u²):
+ *
+ *   a·u² − b·u − c = 0,  a = P·c_toward + 4·P_Ca·Ca_o,  b = P·(c_away − c_toward),
+ *                         c = P·c_away + 4·P_Ca·Ca_i
+ *
+ * whose positive root gives V = −(RT/F)·ln u. Solved without cancellation for either sign of b.
+ */
+function caWithMonovalentRoot(ca: PermeantIon, ion: PermeantIon, vt: number): number {
+  const toward = ion.z > 0 ? ion.outside : ion.inside;
+  const away = ion.z > 0 ? ion.inside : ion.outside;
+  const a = ion.permeability * toward + 4 * ca.permeability * ca.outside;
+  const b = ion.permeability * (away - toward);
+  const c = ion.permeability * away + 4 * ca.permeability * ca.inside;
+  const root = Math.sqrt(b * b + 4 * a * c);
+  const u = b >= 0 ? (b + root) / (2 * a) : (2 * c) / (root - b);
+  return -vt * Math.log(u);
+}
+
+const CA = { z: 2, inside: 1e-4, outside: 2, permeability: 1 };
+const K = { z: 1, inside: 140, outside: 4, permeability: 1 };
+const CL = { z: -1, inside: 7, outside: 120, permeability: 1 };
+
+describe('reversalPotential', () => {
+  test('reversalPotential of Ca²⁺ alone is its Nernst potential, (RT/2F)·ln(2 mM / 100 nM) = +132.34 mV at 37 °C', () => {
+    // ln 20000 = ln 2 + 4·ln 10 = 9.903487552536127; × 0.02672665911254327 / 2
+    //          = 0.13234356792097428 V
+    expectClose(reversalPotential([CA], T37), 0.1323435679209743, 1e-14);
+  });
+
+  test('reversalPotential ignores an ion with zero permeability: Ca²⁺ beside impermeant K⁺ still gives E_Ca', () => {
+    const impermeantK = { ...K, permeability: 0 };
+    expectClose(reversalPotential([impermeantK, CA], T37), 0.1323435679209743, 1e-14);
+  });
+
+  test('reversalPotential of K⁺ with Ca²⁺ matches the closed-form root of the quadratic in e^(−FV/RT) for P_Ca/P_K from 1e-4 to 1e4', () => {
+    for (const ratio of [1e-4, 0.01, 1, 100, 1e4]) {
+      const ca = { ...CA, permeability: ratio * 1e-8 };
+      const k = { ...K, permeability: 1e-8 };
+      expectClose(reversalPotential([k, ca], T37), caWithMonovalentRoot(ca, k, VT37), 0, 1e-12);
+    }
+  });
+
+  test('reversalPotential of Cl⁻ with Ca²⁺ matches the same closed form with Cl⁻’s sides swapped', () => {
+    for (const ratio of [0.01, 1, 100]) {
+      const ca = { ...CA, permeability: ratio };
+      expectClose(reversalPotential([CL, ca], T37), caWithMonovalentRoot(ca, CL, VT37), 0, 1e-12);
+    }
+  });
+
+  test('reversalPotential converges when the Nernst bracket spans 1.1 V (concentrations 1e-6 and 1e6 mM)', () => {
+    // E_K = RT/F·ln(1e-12) = −738.5 mV, E_Ca = RT/2F·ln(1e12) = +369.2 mV
+    const k = { z: 1, inside: 1e6, outside: 1e-6, permeability: 1 };
+    const ca = { z: 2, inside: 1e-6, outside: 1e6, permeability: 1 };
+    for (const pCa of [1e-12, 1e-6, 1, 1e6]) {
+      const caP = { ...ca, permeability: pCa };
+      expectClose(reversalPotential([k, caP], T37), caWithMonovalentRoot(caP, k, VT37), 0, 1e-12);
+    }
+  });
+
+  test('reversalPotential is unchanged when every concentration is scaled by 1e-290 or 1e290', () => {
+    const reference = reversalPotential([K, CA, CL], T37);
+    for (const factor of [1e-290, 1e290]) {
+      const scaled = [K, CA, CL].map((ion) => ({
+        ...ion,
+        inside: ion.inside * factor,
+        outside: ion.outside * factor,
+      }));
+      expectClose(reversalPotential(scaled, T37), reference, 0, 1e-13);
+    }
+  });
+
+  test('reversalPotential returns the common Nernst potential when K⁺ and a divalent ion share it', () => {
+    // Mg²⁺ with c_in = 140², c_out = 4² has (RT/2F)·ln(16/19600) = (RT/F)·ln(4/140) = E_K.
+    const mg = { z: 2, inside: 140 * 140, outside: 16, permeability: 3 };
+    expectClose(reversalPotential([K, mg], T37), VT37 * Math.log(4 / 140), 0, 1e-14);
+  });
+
+  test('reversalPotential rejects a list whose permeabilities are all 0, naming the sum of permeabilities', () => {
+    const none = [K, CA].map((ion) => ({ ...ion, permeability: 0 }));
+    expectRangeError(() => reversalPotential(none, T37), 'reversalPotential', 'permeabilities');
+  });
+
+  test('reversalPotential rejects a permeant ion with no inside concentration and a NaN temperature, naming each', () => {
+    expectRangeError(
+      () => reversalPotential([K, { ...CA, inside: 0 }], T37),
+      'reversalPotential',
+      'ions[1].inside',
+    );
+    expectRangeError(() => reversalPotential([K, CA], NaN), 'reversalPotential', 'temperature');
+  });
+});
