@@ -5,6 +5,7 @@ import mdx from '@mdx-js/rollup';
 import remarkMath from 'remark-math';
 import remarkGfm from 'remark-gfm';
 import rehypeKatex from 'rehype-katex';
+import rehypeSlug from 'rehype-slug';
 
 // base './' makes every asset URL relative, so the built folder works under any
 // sub-path of a static host and straight from a USB stick.
@@ -16,7 +17,7 @@ export default defineConfig({
       ...mdx({
         remarkPlugins: [remarkGfm, remarkMath],
         // Math is typeset here, at build time; the browser only gets HTML and CSS.
-        rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }]],
+        rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'error', throwOnError: true }]],
         providerImportSource: undefined,
       }),
     },

@@ -1,15 +1,71 @@
+import { ChapterPage } from './ChapterPage';
+import { CHAPTERS } from './chapters';
 import { Home } from './Home';
 import { STRINGS } from './strings';
+import { ThemeSwitch } from './ThemeSwitch';
+import { useRoute } from './useRoute';
+import { useTheme } from './useTheme';
+import { WidgetPage } from './WidgetPage';
 
-/** The book's shell. */
+/** The book's shell: hash routes to the contents, chapters and single-widget pages. */
 export function App() {
+  const route = useRoute();
   const strings = STRINGS.en;
+  if (route.page === 'present' || route.page === 'embed') {
+    // The key remounts the page when another widget is opened.
+    return (
+      <WidgetPage
+        key={`${route.page}/${route.widget}`}
+        mode={route.page}
+        widgetId={route.widget}
+        search={route.search}
+      />
+    );
+  }
+  return <BookPage strings={strings} route={route} />;
+}
+
+function BookPage({
+  strings,
+  route,
+}: {
+  strings: (typeof STRINGS)['en'];
+  route: ReturnType<typeof useRoute>;
+}) {
+  const { theme, choose } = useTheme();
+  const chapter =
+    route.page === 'chapter' ? CHAPTERS.find((c) => c.slug === route.slug) : undefined;
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
         {strings.skipToContent}
       </a>
-      <Home strings={strings} />
+      <header className="site-header">
+        <a className="site-title" href="#/">
+          {strings.bookTitle}
+        </a>
+        <ThemeSwitch theme={theme} onChange={choose} />
+      </header>
+      {route.page === 'home' && <Home strings={strings} />}
+      {chapter && route.page === 'chapter' && (
+        <ChapterPage key={chapter.slug} chapter={chapter} anchor={route.anchor} />
+      )}
+      {(route.page === 'not-found' || (route.page === 'chapter' && !chapter)) && (
+        <main id="main" className="home">
+          <h1>Page not found</h1>
+          <p>
+            The book has no page at this address. <a href="#/">Go to the contents.</a>
+          </p>
+        </main>
+      )}
     </>
   );
+}
+
+/** With hash routes, "#main" would be read as a route: move focus by hand instead. */
+function skipToMain(event: React.MouseEvent) {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  main?.setAttribute('tabindex', '-1');
+  main?.focus();
 }

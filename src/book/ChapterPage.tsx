@@ -1,0 +1,102 @@
+import 'katex/dist/katex.min.css';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { useProgress } from '../exercises';
+import { MDX_COMPONENTS } from '../mdx/components';
+import { ChapterSlugContext } from '../mdx/Heading';
+import { CHAPTER_CONTENT, WRITTEN_CHAPTERS } from './chapterContent';
+import type { ChapterInfo } from './chapters';
+
+type OutlineEntry = { id: string; text: string; level: number };
+
+/** A chapter: title, its MDX content, an "On this page" outline and previous/next links. */
+export function ChapterPage({ chapter, anchor }: { chapter: ChapterInfo; anchor: string | null }) {
+  // The lazy components are made once, at module load (CHAPTER_CONTENT); this picks one.
+  const Content = CHAPTER_CONTENT.get(chapter.slug);
+  const article = useRef<HTMLElement>(null);
+  const [outline, setOutline] = useState<OutlineEntry[]>([]);
+  const { notice } = useProgress();
+  const index = WRITTEN_CHAPTERS.findIndex((c) => c.slug === chapter.slug);
+  const previous = WRITTEN_CHAPTERS[index - 1];
+  const next = WRITTEN_CHAPTERS[index + 1];
+
+  useEffect(() => {
+    document.title = `${chapter.title} — Membrane Potential`;
+  }, [chapter.title]);
+
+  const onContentReady = () => {
+    const headings = article.current?.querySelectorAll<HTMLHeadingElement>('h2[id], h3[id]') ?? [];
+    setOutline(
+      [...headings].map((h) => ({
+        id: h.id,
+        text: h.textContent?.replace(/#$/, '').trim() ?? '',
+        level: h.tagName === 'H2' ? 2 : 3,
+      })),
+    );
+  };
+
+  useEffect(() => {
+    if (!anchor || outline.length === 0) {
+      if (!anchor) window.scrollTo(0, 0);
+      return;
+    }
+    const target = document.getElementById(anchor);
+    target?.scrollIntoView();
+    target?.focus({ preventScroll: true });
+  }, [anchor, outline]);
+
+  return (
+    <div className="chapter-layout">
+      <main id="main" className="chapter">
+        <p className="chapter-kicker">Chapter {chapter.number}</p>
+        <h1>{chapter.title}</h1>
+        {notice && <p className="notice">{notice}</p>}
+        <article ref={article} className="prose">
+          {Content ? (
+            <ChapterSlugContext.Provider value={chapter.slug}>
+              <Suspense fallback={<p className="loading">Loading the chapter…</p>}>
+                {/* eslint-disable-next-line react-hooks/static-components -- made once per chapter at module load */}
+                <Content components={MDX_COMPONENTS} />
+                <Ready onReady={onContentReady} />
+              </Suspense>
+            </ChapterSlugContext.Provider>
+          ) : (
+            <p>This chapter is being written.</p>
+          )}
+        </article>
+        <nav className="chapter-nav" aria-label="Chapters">
+          {previous ? (
+            <a href={`#/${previous.slug}`}>← {previous.title}</a>
+          ) : (
+            <a href="#/">← Contents</a>
+          )}
+          {next ? <a href={`#/${next.slug}`}>{next.title} →</a> : <a href="#/">Contents →</a>}
+        </nav>
+      </main>
+      {outline.length > 0 && (
+        <nav className="outline" aria-label="On this page">
+          <details open>
+            <summary>On this page</summary>
+            <ul>
+              {outline.map((entry) => (
+                <li key={entry.id} className={`outline-${entry.level}`}>
+                  <a href={`#/${chapter.slug}#${entry.id}`}>{entry.text}</a>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+/** Rendered after the content inside the same Suspense boundary: runs once it is there. */
+function Ready({ onReady }: { onReady: () => void }) {
+  const called = useRef(false);
+  useEffect(() => {
+    if (called.current) return;
+    called.current = true;
+    onReady();
+  });
+  return null;
+}

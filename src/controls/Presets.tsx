@@ -1,0 +1,26 @@
+export type PresetChoice = { id: string; label: string };
+
+type PresetsProps = {
+  presets: readonly PresetChoice[];
+  /** the preset whose values the state matches exactly, if any */
+  active: string | null;
+  onSelect: (id: string) => void;
+};
+
+/** A row of named scenarios; the one the state matches is marked pressed. */
+export function Presets({ presets, active, onSelect }: PresetsProps) {
+  return (
+    <div className="presets" role="group" aria-label="Presets">
+      {presets.map((preset) => (
+        <button
+          key={preset.id}
+          type="button"
+          aria-pressed={active === preset.id}
+          onClick={() => onSelect(preset.id)}
+        >
+          {preset.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { Dimension, FormatOptions } from '../units';
+
+/** One parameter of a problem, in the reader's unit ('' for a pure number). */
+export type ProblemParam = {
+  label: string;
+  unit: string;
+  /** how "New numbers" redraws it: a range in the reader's unit, rounded to `digits` */
+  redraw?: { min: number; max: number; scale: 'log' | 'linear'; digits: number };
+  /** a parameter that is always an integer (valence) */
+  integer?: boolean;
+};
+
+/** A wrong answer the problem can name: its value (SI) and what probably went wrong. */
+export type Mistake = { value: number; message: string };
+
+/** Parameters in SI, keyed as in the problem's `params`. */
+export type SIParams = Readonly<Record<string, number>>;
+
+/**
+ * A kind of exercise: it computes the answer from the parameters with the physics core,
+ * knows the answer's unit and the usual mistakes, and writes the solution's substituted
+ * lines. Chapters use it through <Exercise problem="…" params={{…}}>.
+ */
+export type ProblemKind = {
+  id: string;
+  params: Readonly<Record<string, ProblemParam>>;
+  answer: {
+    /** what is asked, e.g. "E" */
+    label: string;
+    /** the unit the question asks for; a bare number is read in it */
+    unit: string;
+    dimension: Dimension;
+    /** how the canonical answer is printed */
+    format: FormatOptions;
+  };
+  /** correct within max(relative·|answer|, absolute); defaults 1 % and 0 */
+  tolerance?: { relative?: number; absolute?: number };
+  solve: (p: SIParams) => number;
+  mistakes: (p: SIParams, answer: number) => Mistake[];
+  /** the worked solution with the numbers substituted, as MathML lines */
+  steps: (p: SIParams, answer: number) => ReactNode;
+  /** rejects a redrawn parameter set (e.g. equal concentrations where a ratio is needed) */
+  accepts?: (p: SIParams) => boolean;
+};

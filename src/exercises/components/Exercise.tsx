@@ -1,0 +1,139 @@
+import {
+  Children,
+  isValidElement,
+  useId,
+  useMemo,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
+import { formatQuantity } from '../../units';
+import { checkAnswer, type CheckResult } from '../checkAnswer';
+import { PROBLEMS } from '../problems';
+import { numbersForSet, paramsToSI, type DisplayParams } from '../redraw';
+import { updateExercise, useProgress } from '../useProgress';
+import { ExerciseContext } from './ExerciseContext';
+import { Hint } from './Hint';
+import { Solution } from './Solution';
+
+type ExerciseProps = {
+  id: string;
+  problem: string;
+  params: DisplayParams;
+  vary?: readonly string[];
+  children?: ReactNode;
+};
+
+/**
+ * A self-checking exercise. Its prose is the question; <Hint>s are revealed one at a time;
+ * the <Solution>'s reasoning is followed by the steps with the reader's numbers and the
+ * answer (in an element with data-answer). The answer comes from the physics core through
+ * the problem kind; "New numbers" moves to the next seeded set of numbers.
+ */
+export function Exercise({ id, problem: problemId, params, vary = [], children }: ExerciseProps) {
+  const problem = PROBLEMS[problemId];
+  if (!problem) throw new Error(`Exercise ${id}: unknown problem kind "${problemId}"`);
+  const inputId = useId();
+  const { progress } = useProgress();
+  const saved = progress.exercises[id];
+  const [set, setSet] = useState(saved?.set ?? 0);
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [hintsShown, setHintsShown] = useState(0);
+
+  const display = useMemo(
+    () => numbersForSet(problem, id, params, vary, set),
+    [problem, id, params, vary, set],
+  );
+  const si = useMemo(() => paramsToSI(problem, display), [problem, display]);
+  const answer = useMemo(() => problem.solve(si), [problem, si]);
+  const answerText = formatQuantity(answer, problem.answer.unit, problem.answer.format);
+
+  const parts = Children.toArray(children);
+  const hints = parts.filter((child) => isValidElement(child) && child.type === Hint);
+  const solution = parts.find((child) => isValidElement(child) && child.type === Solution);
+  const question = parts.filter((child) => !hints.includes(child) && child !== solution);
+
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    const outcome = checkAnswer(text, {
+      value: answer,
+      unit: problem.answer.unit,
+      dimension: problem.answer.dimension,
+      relative: problem.tolerance?.relative ?? 0.01,
+      absolute: problem.tolerance?.absolute ?? 0,
+      mistakes: problem.mistakes(si, answer),
+    });
+    setResult(outcome);
+    if (outcome.verdict === 'correct') updateExercise(id, { solved: true, set });
+  };
+
+  const newNumbers = () => {
+    const next = set + 1;
+    setSet(next);
+    setText('');
+    setResult(null);
+    updateExercise(id, { solved: saved?.solved ?? false, set: next });
+  };
+
+  return (
+    <ExerciseContext.Provider value={{ problem, params: display }}>
+      <section
+        className="exercise"
+        data-exercise={id}
+        aria-label={`Exercise: ${problem.answer.label}`}
+      >
+        <div className="exercise-question">{question}</div>
+        <form className="exercise-form" onSubmit={check}>
+          <label htmlFor={inputId}>
+            Your answer ({problem.answer.label}, in {problem.answer.unit})
+          </label>
+          <div className="exercise-row">
+            <input
+              id={inputId}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={100}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+            />
+            <button type="submit">Check</button>
+          </div>
+        </form>
+        <p className="feedback" role="status" data-verdict={result?.verdict}>
+          {result?.message ??
+            (saved?.solved ? 'Solved before. Try it again, or take new numbers.' : '')}
+        </p>
+        <div className="exercise-actions">
+          {hints.length > 0 && (
+            <button
+              type="button"
+              disabled={hintsShown >= hints.length}
+              onClick={() => setHintsShown(hintsShown + 1)}
+            >
+              {hintsShown >= hints.length
+                ? 'No more hints'
+                : `Hint ${hintsShown + 1} of ${hints.length}`}
+            </button>
+          )}
+          {vary.length > 0 && (
+            <button type="button" onClick={newNumbers}>
+              New numbers
+            </button>
+          )}
+        </div>
+        {hintsShown > 0 && <div className="hints">{hints.slice(0, hintsShown)}</div>}
+        <details className="solution">
+          <summary>Worked solution</summary>
+          {solution}
+          <div className="solution-steps">{problem.steps(si, answer)}</div>
+          <p className="solution-answer">
+            Answer: <span data-answer>{answerText}</span>
+          </p>
+        </details>
+      </section>
+    </ExerciseContext.Provider>
+  );
+}

@@ -1,0 +1,72 @@
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { PlotContext, type PositionScale } from './PlotContext';
+import { PlotDescription } from './PlotDescription';
+
+export type Margin = { top: number; right: number; bottom: number; left: number };
+
+const DEFAULT_MARGIN: Margin = { top: 16, right: 20, bottom: 48, left: 64 };
+
+type FigureProps = {
+  /** accessible name of the plot, e.g. "E_K against the concentration ratio" */
+  title: string;
+  /** a sentence that follows the state; read politely by screen readers */
+  description: string;
+  /** height in CSS pixels; the width follows the container */
+  height?: number;
+  margin?: Partial<Margin>;
+  /** builds the scales for the inner size, so they always match the drawing area */
+  scales: (width: number, height: number) => { x: PositionScale; y: PositionScale };
+  children: ReactNode;
+};
+
+/**
+ * An SVG plot that fills its container's width and redraws when it resizes. It draws at
+ * the true pixel size (no viewBox scaling), so lines and text stay crisp at any device
+ * pixel ratio. Marks inside read the scales from context.
+ */
+export function Figure({
+  title,
+  description,
+  height = 280,
+  margin,
+  scales,
+  children,
+}: FigureProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(480);
+  const titleId = useId();
+  const descriptionId = useId();
+  const m = { ...DEFAULT_MARGIN, ...margin };
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.max(200, Math.floor(element.clientWidth)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const innerWidth = Math.max(40, width - m.left - m.right);
+  const innerHeight = Math.max(40, height - m.top - m.bottom);
+  const frame = { ...scales(innerWidth, innerHeight), width: innerWidth, height: innerHeight };
+
+  return (
+    <figure className="plot" ref={box}>
+      <svg
+        width={width}
+        height={height}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descriptionId}
+      >
+        <title id={titleId}>{title}</title>
+        <g transform={`translate(${m.left},${m.top})`}>
+          <PlotContext.Provider value={frame}>{children}</PlotContext.Provider>
+        </g>
+      </svg>
+      <PlotDescription id={descriptionId} text={description} />
+    </figure>
+  );
+}

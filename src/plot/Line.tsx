@@ -1,0 +1,28 @@
+import { line } from 'd3-shape';
+import { usePlot } from './PlotContext';
+
+type LineProps = {
+  /** [x, y] pairs in data units; points with a non-finite y break the line */
+  points: readonly (readonly [number, number])[];
+  /** a series class from the theme: 'series-1' … 'series-5', 'muted' */
+  tone?: string;
+  dashed?: boolean;
+  label?: string;
+};
+
+/** A polyline through data points. */
+export function Line({ points, tone = 'series-1', dashed = false, label }: LineProps) {
+  const { x, y } = usePlot();
+  const path = line<readonly [number, number]>()
+    .defined((p) => Number.isFinite(p[1]))
+    .x((p) => x(p[0]))
+    .y((p) => y(p[1]))(points);
+  return (
+    <path
+      className={`mark-line ${tone}${dashed ? ' dashed' : ''}`}
+      d={path ?? ''}
+      aria-hidden="true"
+      data-label={label}
+    />
+  );
+}

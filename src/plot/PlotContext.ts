@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+
+/** A position scale: data value → pixel, with ticks for its axis. */
+export type PositionScale = {
+  (value: number): number;
+  domain(): number[];
+  range(): number[];
+  ticks(count?: number): number[];
+};
+
+export type PlotFrame = {
+  x: PositionScale;
+  y: PositionScale;
+  /** inner width and height in CSS pixels (inside the margins) */
+  width: number;
+  height: number;
+};
+
+export const PlotContext = createContext<PlotFrame | null>(null);
+
+/** The scales and size of the Figure a mark is drawn in. */
+export function usePlot(): PlotFrame {
+  const frame = useContext(PlotContext);
+  if (!frame) throw new Error('A plot mark must be drawn inside a <Figure>.');
+  return frame;
+}

@@ -1,0 +1,41 @@
+import { usePlot } from './PlotContext';
+
+type RuleProps = {
+  /** a vertical rule at this x, or … */
+  x?: number;
+  /** … a horizontal rule at this y */
+  y?: number;
+  label?: string;
+  tone?: string;
+  dashed?: boolean;
+};
+
+/** A reference line across the plot (zero, an equilibrium potential, a threshold). */
+export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = true }: RuleProps) {
+  const { x, y, width, height } = usePlot();
+  const className = `mark-rule ${tone}${dashed ? ' dashed' : ''}`;
+  if (xValue !== undefined) {
+    const px = x(xValue);
+    return (
+      <g className={className} aria-hidden="true">
+        <line x1={px} x2={px} y1={0} y2={height} />
+        {label && (
+          <text x={px + 4} y={12}>
+            {label}
+          </text>
+        )}
+      </g>
+    );
+  }
+  const py = y(yValue ?? 0);
+  return (
+    <g className={className} aria-hidden="true">
+      <line x1={0} x2={width} y1={py} y2={py} />
+      {label && (
+        <text x={width - 4} y={py - 6} textAnchor="end">
+          {label}
+        </text>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,11 @@
+// Physics-agnostic plot primitives: a Figure holds the scales; marks draw in it.
+export { Figure, type Margin } from './Figure';
+export { Axis } from './Axis';
+export { Line } from './Line';
+export { Point } from './Point';
+export { Rule } from './Rule';
+export { Band } from './Band';
+export { Legend } from './Legend';
+export { Label } from './Label';
+export { usePlot, type PositionScale } from './PlotContext';
+export { linearScale, logScale, formatDecade, decadeDomain } from './scales';

@@ -1,0 +1,77 @@
+import { nernstPotential } from '../physics';
+import { ION_CHOICES, ionValence } from './ions';
+import { numberOf, type NumberParam, type Param, type WidgetState } from './params';
+
+/** The ion parameters shared by the one-ion widgets (nernst, equilibration, energy). */
+export const ION_PARAMS: readonly Param[] = [
+  { kind: 'choice', key: 'ion', label: 'Ion', options: ION_CHOICES, default: 'K' },
+  {
+    kind: 'number',
+    key: 'z',
+    label: 'Valence z',
+    unit: '',
+    dimension: 'dimensionless',
+    min: -3,
+    max: 3,
+    default: 1,
+    integer: true,
+    step: 1,
+  },
+  concentrationParam('cin', 'Inside concentration', 140),
+  concentrationParam('cout', 'Outside concentration', 4),
+  {
+    kind: 'number',
+    key: 'T',
+    label: 'Temperature',
+    unit: '°C',
+    dimension: 'temperature',
+    min: 0,
+    max: 45,
+    default: 37,
+    step: 0.1,
+  },
+];
+
+function concentrationParam(key: string, label: string, fallback: number): NumberParam {
+  return {
+    kind: 'number',
+    key,
+    label,
+    unit: 'mM',
+    dimension: 'concentration',
+    min: 1e-5,
+    max: 1000,
+    default: fallback,
+    scale: 'log',
+  };
+}
+
+/** The state's ion as the physics core takes it. */
+export function gradientOf(state: WidgetState) {
+  return {
+    z: numberOf(state, 'z'),
+    inside: numberOf(state, 'cin'),
+    outside: numberOf(state, 'cout'),
+  };
+}
+
+/** The Nernst potential of the state's ion, in V. */
+export function nernstOf(state: WidgetState): number {
+  return nernstPotential(gradientOf(state), numberOf(state, 'T'));
+}
+
+/**
+ * A named ion fixes z. A URL or preset that names the ion wins over its z; one that gives
+ * only a z that the ion cannot have makes the ion "custom". z = 0 has no Nernst potential
+ * and becomes +1.
+ */
+export function normaliseIon(state: WidgetState, given: ReadonlySet<string>): WidgetState {
+  const next = { ...state };
+  if (next.z === 0) next.z = 1;
+  const valence = ionValence(String(next.ion));
+  if (valence !== undefined && valence !== next.z) {
+    if (given.has('ion') || !given.has('z')) next.z = valence;
+    else next.ion = 'custom';
+  }
+  return next;
+}

@@ -1,0 +1,18 @@
+import { energyWidget } from './energy/definition';
+import { equilibrationWidget } from './equilibration/definition';
+import { nernstWidget } from './nernst/definition';
+import type { WidgetDefinition } from './WidgetDefinition';
+
+/**
+ * Every widget, registered once. Chapters (the <Widget> tag), the presentation and embed
+ * routes, the contents page, the browser tests and the benchmarks all read this list.
+ */
+export const WIDGETS: readonly WidgetDefinition[] = [
+  nernstWidget,
+  equilibrationWidget,
+  energyWidget,
+];
+
+export function findWidget(id: string): WidgetDefinition | undefined {
+  return WIDGETS.find((widget) => widget.id === id);
+}

@@ -1,0 +1,75 @@
+import { useCallback, useMemo, useState } from 'react';
+import {
+  clampDisplay,
+  paramFromSI,
+  paramToSI,
+  withDisplayValues,
+  type WidgetState,
+} from './params';
+import type { WidgetDefinition } from './WidgetDefinition';
+
+/**
+ * A widget's state, in SI, with the operations its controls need. It is the one place
+ * the state changes: every change is clamped to the parameter's range and normalised.
+ */
+export function useWidgetState(definition: WidgetDefinition, initial: WidgetState) {
+  const [state, setState] = useState(initial);
+  const normalise = useCallback(
+    (next: WidgetState, given: ReadonlySet<string>) =>
+      definition.normalise ? definition.normalise(next, given) : next,
+    [definition],
+  );
+
+  const set = useCallback(
+    (key: string, value: number | string) => {
+      setState((previous) => {
+        const param = definition.params.find((p) => p.key === key);
+        if (!param) return previous;
+        let next: number | string = value;
+        if (param.kind === 'number' && typeof value === 'number') {
+          if (!Number.isFinite(value)) return previous;
+          next = paramToSI(param, clampDisplay(param, paramFromSI(param, value)));
+        }
+        return normalise({ ...previous, [key]: next }, new Set([key]));
+      });
+    },
+    [definition, normalise],
+  );
+
+  const replace = useCallback(
+    (next: WidgetState) => setState(normalise(next, new Set(Object.keys(next)))),
+    [normalise],
+  );
+
+  const applyPreset = useCallback(
+    (id: string) => {
+      const preset = definition.presets.find((p) => p.id === id);
+      if (!preset) return;
+      setState((previous) =>
+        normalise(
+          withDisplayValues(definition.params, previous, preset.values),
+          new Set(Object.keys(preset.values)),
+        ),
+      );
+    },
+    [definition, normalise],
+  );
+
+  const activePreset = useMemo(
+    () =>
+      definition.presets.find((preset) => {
+        const applied = withDisplayValues(definition.params, state, preset.values);
+        return Object.keys(preset.values).every((key) => sameValue(applied[key], state[key]));
+      })?.id ?? null,
+    [definition, state],
+  );
+
+  return { state, set, replace, applyPreset, activePreset };
+}
+
+function sameValue(a: number | string | undefined, b: number | string | undefined): boolean {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+  }
+  return a === b;
+}
