@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist',
       'node_modules',
       'bench/results.json',
+      'bench/dist-bare',
       'test-results',
       'playwright-report',
       '**/*.tmp.ts',

@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
 import remarkMath from 'remark-math';
 import remarkGfm from 'remark-gfm';
-import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
+import rehypeMathHtml from './scripts/rehypeMathHtml.ts';
 
 // base './' makes every asset URL relative, so the built folder works under any
 // sub-path of a static host and straight from a USB stick.
@@ -17,7 +17,7 @@ export default defineConfig({
       ...mdx({
         remarkPlugins: [remarkGfm, remarkMath],
         // Math is typeset here, at build time; the browser only gets HTML and CSS.
-        rehypePlugins: [rehypeSlug, [rehypeKatex, { strict: 'error', throwOnError: true }]],
+        rehypePlugins: [rehypeSlug, rehypeMathHtml],
         providerImportSource: undefined,
       }),
     },
@@ -26,6 +26,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser that runs the book supports <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
   },
   server: { open: true },
   preview: { port: 4173, strictPort: true },

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { browserBenchmark } from './browser';
 import { physicsBenchmark } from './physics';
 
 // `npm run bench`: runs every benchmark, prints the figures and merges them into
@@ -25,5 +26,31 @@ const physics = physicsBenchmark();
 console.log('Physics throughput');
 for (const [key, value] of Object.entries(physics)) console.log(`  ${key}: ${format(value)}`);
 results.physics = { date: new Date().toISOString(), machine, ...physics };
+
+const browser = await browserBenchmark();
+console.log('\nBrowser (CPU throttled ×' + browser.cpuThrottle + ')');
+const ms = (v: number) => `${v.toFixed(2)} ms`;
+const row = (
+  name: string,
+  l: {
+    handlersP50: number;
+    handlersP95: number;
+    frameP50: number;
+    frameP95: number;
+    longTasks: number;
+  },
+) =>
+  console.log(
+    `  ${name.padEnd(16)} handlers p50 ${ms(l.handlersP50)} p95 ${ms(l.handlersP95)} | next frame p50 ${ms(l.frameP50)} p95 ${ms(l.frameP95)} | long tasks ${l.longTasks}`,
+  );
+row('vanilla (400 pt)', browser.vanilla400PointPath);
+for (const [id, latency] of Object.entries(browser.widgets)) row(id, latency);
+console.log(`  first-visit JS, gzip (bare React page: ${browser.bareReactJsGzipBytes} B)`);
+for (const [route, js] of Object.entries(browser.firstVisitJs)) {
+  console.log(
+    `  ${route.padEnd(24)} ${String(js.gzipBytes).padStart(8)} B  ×${js.vsBareReact.toFixed(2)}`,
+  );
+}
+results.browser = { date: new Date().toISOString(), machine, ...browser };
 writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwritten to ${resultsPath}`);

@@ -1,4 +1,3 @@
-import 'katex/dist/katex.min.css';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useProgress } from '../exercises';
 import { MDX_COMPONENTS } from '../mdx/components';

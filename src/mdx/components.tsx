@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import { Exercise, Hint, Solution, Value } from '../exercises';
 import { Figure, Note, Recap } from './Aside';
 import { H2, H3 } from './Heading';
+import { MathHtml } from './MathHtml';
 import { Widget } from './Widget';
 
 /**
@@ -17,6 +18,7 @@ export const MDX_COMPONENTS: MDXComponents = {
   Note,
   Recap,
   Figure,
+  MathHtml,
   h2: H2,
   h3: H3,
 };

@@ -5,14 +5,15 @@ import { Axis, Figure, Legend, Line, linearScale, Rule } from '../../plot';
 import { formatNumber, formatQuantity } from '../../units';
 import { IonControls } from '../IonControls';
 import type { WidgetViewProps } from '../WidgetDefinition';
-import { describeEquilibration, equilibrationOf } from './definition';
+import { describeEquilibrationOf, equilibrationOf } from './definition';
 
 // Fluxes are shown in µmol/(m²·s) = 1e-6 mol/(m²·s).
 const MICRO = 1e6;
 
 /** The equilibration widget: V(t) toward E, and net and one-way fluxes. */
 export default function EquilibrationView({ state, set, replace }: WidgetViewProps) {
-  const { ion, temperature, tau, curve, e, cell } = useMemo(() => equilibrationOf(state), [state]);
+  const result = useMemo(() => equilibrationOf(state), [state]);
+  const { ion, temperature, tau, curve, e, cell } = result;
   const series = useMemo(() => {
     const ms = (t: number) => t * 1000;
     const fluxes = curve.map((s) => ({
@@ -70,7 +71,7 @@ export default function EquilibrationView({ state, set, replace }: WidgetViewPro
         </div>
         <Figure
           title="Membrane potential against time while charging toward E"
-          description={describeEquilibration(state)}
+          description={describeEquilibrationOf(state, result)}
           height={220}
           scales={(width, height) => ({
             x: linearScale([0, series.end], [0, width]),

@@ -14,7 +14,14 @@ export function equilibrationOf(state: WidgetState) {
   const ion = { ...gradientOf(state), permeability: MEMBRANE.permeability };
   const temperature = numberOf(state, 'T');
   const tau = chargingTimeConstant(ion, temperature, MEMBRANE.specificCapacitance);
-  const curve = equilibrationCurve(ion, temperature, MEMBRANE.specificCapacitance, 8 * tau, 160);
+  const curve = equilibrationCurve(
+    ion,
+    temperature,
+    MEMBRANE.specificCapacitance,
+    8 * tau,
+    120,
+    480,
+  );
   const e = nernstOf(state);
   const cell = sphericalCellCharge({
     radius: MEMBRANE.radius,
@@ -27,7 +34,14 @@ export function equilibrationOf(state: WidgetState) {
 }
 
 export function describeEquilibration(state: WidgetState): string {
-  const { tau, e, cell } = equilibrationOf(state);
+  return describeEquilibrationOf(state, equilibrationOf(state));
+}
+
+/** The description from an already computed result (the view has one). */
+export function describeEquilibrationOf(
+  state: WidgetState,
+  { tau, e, cell }: ReturnType<typeof equilibrationOf>,
+): string {
   const ion = ionLabel(String(state.ion), numberOf(state, 'z'));
   return (
     `V_m charges from 0 toward E = ${formatQuantity(e, 'mV', { decimals: 1, sign: true })} for ${ion}, ` +
