@@ -19,3 +19,15 @@ export function writeStored(key: string, value: string): boolean {
     return false;
   }
 }
+
+/** Whether localStorage can be written at all (it may be blocked or full). */
+export function storageWorks(): boolean {
+  const probe = 'membrane-potential:probe';
+  try {
+    window.localStorage.setItem(probe, '1');
+    window.localStorage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}

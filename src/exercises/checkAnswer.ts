@@ -55,7 +55,10 @@ export function checkAnswer(text: string, answer: AnswerSpec): CheckResult {
     }
   }
   for (const factor of [1000, 1 / 1000]) {
-    if (answer.value !== 0 && near(answer.value * factor)) {
+    // Relative tolerance only: an absolute one near zero would call every small answer
+    // (even "0") a prefix slip when the answer is divided by 1000.
+    const slip = answer.value * factor;
+    if (slip !== 0 && typed !== 0 && Math.abs(typed - slip) <= answer.relative * Math.abs(slip)) {
       const shown = formatQuantity(typed, answer.unit, { digits: 3 });
       const bare = parsed.unitGiven ? '' : ` A number without a unit is read in ${answer.unit}.`;
       return {

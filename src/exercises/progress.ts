@@ -1,4 +1,4 @@
-import { readStored, writeStored } from '../book/storage';
+import { readStored, storageWorks, writeStored } from '../book/storage';
 
 /** Saved progress: which exercises are solved and which numbers set each shows. */
 export type Progress = {
@@ -17,7 +17,12 @@ const EMPTY: Progress = { version: 1, exercises: {} };
  */
 export function loadProgress(): { progress: Progress; notice: string | null } {
   const raw = readStored(PROGRESS_KEY);
-  if (raw === null) return { progress: EMPTY, notice: null };
+  if (raw === null) {
+    return {
+      progress: EMPTY,
+      notice: storageWorks() ? null : 'Exercise progress cannot be saved in this browser.',
+    };
+  }
   try {
     const parsed: unknown = JSON.parse(raw);
     if (isProgress(parsed)) return { progress: parsed, notice: null };

@@ -375,3 +375,39 @@ function pickTriple(
     Cl: check(fn, `${label}.Cl`, values.Cl),
   };
 }
+
+/**
+ * Seconds until [Na⁺]i has risen by `riseFraction` (0.1 = 10 %) after the pump of a
+ * resting cell is set to `pumpActivity` (0 = fully blocked), found by advancing the model
+ * in 1 s steps and interpolating linearly within the last one. At most `limit` seconds.
+ */
+export function sodiumRiseTime(
+  riseFraction: number,
+  pumpActivity = 0,
+  options: RestingCellOptions = {},
+  limit = 6 * 3600,
+): number {
+  const fn = 'sodiumRiseTime';
+  positive(fn, 'riseFraction', riseFraction);
+  const activity = finite(fn, 'pumpActivity', pumpActivity);
+  if (activity < 0 || activity >= 1) {
+    throw new PhysicsRangeError(fn, 'pumpActivity', 'from 0 up to (not including) 1', activity);
+  }
+  const { parameters, state } = restingCell(options);
+  const target = state.inside.Na * (1 + riseFraction);
+  let current = { ...state, pumpActivity: activity };
+  for (let t = 0; t < limit; t++) {
+    // 50 ms substeps: the rise takes tens of seconds, and V_m is implicit.
+    const next = advanceCell(parameters, current, 1, 0.05);
+    if (next.inside.Na >= target) {
+      return t + (target - current.inside.Na) / (next.inside.Na - current.inside.Na);
+    }
+    current = next;
+  }
+  throw new PhysicsRangeError(
+    fn,
+    'riseFraction',
+    `reached within ${limit} s of model time`,
+    riseFraction,
+  );
+}

@@ -38,12 +38,21 @@ export {
 } from './capacitor';
 export { chemicalFreeEnergy, electrochemicalFreeEnergy } from './energy';
 export { chordConductancePotential } from './chord';
+export {
+  filterEnergies,
+  selectivityRatio,
+  SELECTIVITY_IONS,
+  CAGE_FLEXIBILITY,
+  type SelectivityIon,
+  type FilterEnergies,
+} from './selectivity';
 export { mullinsNodaPotential, pumpCurrent, PUMP_RATIO } from './pump';
 export {
   restingCell,
   advanceCell,
   cellVoltage,
   cellReadout,
+  sodiumRiseTime,
   RESTING_CELL_DEFAULTS,
   CELL_SUBSTEP,
   type PumpLeakCellParameters,

@@ -21,13 +21,16 @@ export function Label({
   dy = 0,
   tone = 'muted',
 }: LabelProps) {
-  const { x, y } = usePlot();
+  const { x, y, width } = usePlot();
+  const px = x(xValue);
+  // A start-anchored label near the right edge would run out of the plot: flip it.
+  const flip = anchor === 'start' && px + dx > width - 120;
   return (
     <text
       className={`mark-label ${tone}`}
-      x={x(xValue) + dx}
+      x={px + (flip ? -Math.abs(dx) : dx)}
       y={y(yValue) + dy}
-      textAnchor={anchor}
+      textAnchor={flip ? 'end' : anchor}
       aria-hidden="true"
     >
       {text}

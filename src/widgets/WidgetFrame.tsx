@@ -51,7 +51,7 @@ export function WidgetFrame({
       data-widget={definition.id}
     >
       <div className="widget-header">
-        <p className="widget-title" id={titleId}>
+        <p className={mode === 'chapter' ? 'widget-title' : 'visually-hidden'} id={titleId}>
           {definition.title}
         </p>
         {mode !== 'embed' && (

@@ -69,7 +69,7 @@ export function withDisplayValues(
   for (const param of params) {
     const value = values[param.key];
     if (value === undefined) continue;
-    if (param.kind === 'number' && typeof value === 'number') {
+    if (param.kind === 'number' && typeof value === 'number' && Number.isFinite(value)) {
       next[param.key] = paramToSI(param, clampDisplay(param, value));
     } else if (param.kind === 'choice' && param.options.some((o) => o.value === value)) {
       next[param.key] = value;

@@ -8,6 +8,9 @@ import {
   type WidgetState,
 } from './params';
 
+/** A plain decimal number, as URLs carry them: -70, 7.5, .5, 1e-7. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
 /** Longest URL value read; anything longer is ignored as hostile or mistaken. */
 const MAX_VALUE_LENGTH = 32;
 
@@ -45,7 +48,8 @@ export function decodeState(params: readonly Param[], search: URLSearchParams): 
       }
       continue;
     }
-    const value = raw.trim() === '' ? Number.NaN : Number(raw);
+    // Plain decimals only: Number() would also read '0x10', '0b11' and '' as numbers.
+    const value = DECIMAL.test(raw.trim()) ? Number(raw) : Number.NaN;
     if (!Number.isFinite(value)) {
       notices.push(`Ignored “${param.key}”: not a number; using the default.`);
       continue;

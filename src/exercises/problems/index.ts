@@ -1,5 +1,21 @@
 import type { ProblemKind } from '../ProblemKind';
 import {
+  chordPotentialProblem,
+  drivingForceProblem,
+  ekOnlyErrorProblem,
+  ghkPermeabilityRatioProblem,
+  ghkVoltageProblem,
+  reversalWithCalciumProblem,
+  selectivityRatioProblem,
+} from './ghkProblems';
+import {
+  atpPerSecondProblem,
+  mullinsNodaProblem,
+  pumpCurrentProblem,
+  pumpShiftProblem,
+  rundownTimeProblem,
+} from './pumpProblems';
+import {
   chemicalEnergyProblem,
   decadeSlopeProblem,
   electrochemicalEnergyProblem,
@@ -15,5 +31,17 @@ export const PROBLEMS: Readonly<Record<string, ProblemKind>> = Object.fromEntrie
     decadeSlopeProblem,
     chemicalEnergyProblem,
     electrochemicalEnergyProblem,
+    ghkVoltageProblem,
+    ghkPermeabilityRatioProblem,
+    drivingForceProblem,
+    chordPotentialProblem,
+    reversalWithCalciumProblem,
+    ekOnlyErrorProblem,
+    selectivityRatioProblem,
+    pumpCurrentProblem,
+    pumpShiftProblem,
+    mullinsNodaProblem,
+    atpPerSecondProblem,
+    rundownTimeProblem,
   ].map((problem) => [problem.id, problem]),
 );

@@ -7,40 +7,13 @@ import {
   thermalVoltage,
 } from '../../physics';
 import { Frac, Id, Ln, MathBlock, Num, Op, Qty, Sub } from '../math';
-import type { Mistake, ProblemKind, ProblemParam, SIParams } from '../ProblemKind';
+import type { ProblemKind, ProblemParam, SIParams } from '../ProblemKind';
+import { celsiusAsKelvin, concentration, temperature } from './shared';
 
-const CONCENTRATION = { scale: 'log', digits: 2 } as const;
 const z: ProblemParam = { label: 'valence z', unit: '', integer: true };
-const cin: ProblemParam = {
-  label: 'inside concentration',
-  unit: 'mM',
-  redraw: { min: 2, max: 400, ...CONCENTRATION },
-};
-const cout: ProblemParam = {
-  label: 'outside concentration',
-  unit: 'mM',
-  redraw: { min: 2, max: 400, ...CONCENTRATION },
-};
-const T: ProblemParam = {
-  label: 'temperature',
-  unit: '°C',
-  redraw: { min: 5, max: 40, scale: 'linear', digits: 2 },
-};
-
-const ZERO_CELSIUS = 273.15;
-
-/** What the temperature in °C, used as if it were kelvin, does to a value ∝ T. */
-function celsiusAsKelvin(value: number, temperature: number): Mistake[] {
-  const celsius = temperature - ZERO_CELSIUS;
-  if (Math.abs(celsius) < 1) return [];
-  return [
-    {
-      value: (value * celsius) / temperature,
-      message:
-        'That is the value with the temperature in °C. The equation needs kelvin: T = θ + 273.15 K.',
-    },
-  ];
-}
+const cin = concentration('inside concentration', 2, 400);
+const cout = concentration('outside concentration', 2, 400);
+const T = temperature;
 
 const LOG10_MESSAGE =
   'That is the value with log₁₀ where the equation has ln. Either use ln, or multiply by ln 10 ≈ 2.303 (the “61.5 mV per tenfold” form at 37 °C).';

@@ -110,7 +110,12 @@ export default function NernstView({ state, set, replace }: WidgetViewProps) {
             text={`${formatQuantity(Math.abs(slope), 'mV', { decimals: 1 })} per ×10`}
             tone="series-2"
           />
-          <Point x={ratio} y={eMv} label={formatQuantity(e, 'mV', { decimals: 1, sign: true })} />
+          <Point
+            x={ratio}
+            y={eMv}
+            label={formatQuantity(e, 'mV', { decimals: 1, sign: true })}
+            labelSide={plot.stepTo > ratio ? 'left' : 'right'}
+          />
         </Figure>
         <p className="plot-key">
           Solid: z = {z > 0 ? `+${z}` : formatNumber(z)}. Dashed: the same ratio for the opposite

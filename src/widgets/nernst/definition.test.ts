@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, test, vi } from 'vitest';
+import {
+  defaultState,
+  paramToSI,
+  withDisplayValues,
+  type Param,
+  type WidgetState,
+} from '../params';
+import { decadeSlopeOf, describeNernst, nernstWidget, NERNST_PARAMS } from './definition';
+
+// Property runs are many; on a loaded machine they may take longer than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
+
+const R = 8.31446261815324;
+const F = 96485.33212331001;
+const MINUS = '\u2212';
+
+/** Any in-range state of these params, normalised as the widget does. */
+function inRangeStates(params: readonly Param[]): fc.Arbitrary<WidgetState> {
+  const fields: Record<string, fc.Arbitrary<number | string>> = {};
+  for (const param of params) {
+    if (param.kind === 'choice') {
+      fields[param.key] = fc.constantFrom(...param.options.map((o) => o.value));
+    } else if (param.integer) {
+      fields[param.key] = fc.integer({ min: param.min, max: param.max });
+    } else if (param.scale === 'log') {
+      const [lo, hi] = [Math.log(param.min), Math.log(param.max)];
+      fields[param.key] = fc
+        .double({ min: 0, max: 1, noNaN: true })
+        .map((u) => Math.min(param.max, Math.max(param.min, Math.exp(lo + u * (hi - lo)))));
+    } else {
+      fields[param.key] = fc.double({ min: param.min, max: param.max, noNaN: true });
+    }
+  }
+  return fc.record(fields).map((display) => {
+    const state: WidgetState = {};
+    for (const param of params) {
+      const value = display[param.key]!;
+      state[param.key] = param.kind === 'number' ? paramToSI(param, value as number) : value;
+    }
+    return state;
+  });
+}
+
+const normalise = (state: WidgetState) =>
+  nernstWidget.normalise!(state, new Set(Object.keys(state)));
+
+describe('the nernst widget’s description', () => {
+  test('describes the default state: E = −95.0 mV for K⁺ at 4 mM out, 140 mM in, 37.0 °C', () => {
+    const text = nernstWidget.describe(defaultState(NERNST_PARAMS));
+    expect(text).toContain(`E = ${MINUS}95.0 mV`);
+    expect(text).toContain('K⁺');
+    expect(text).toContain('[K⁺]out = 4 mM');
+    expect(text).toContain('[K⁺]in = 140 mM');
+    expect(text).toContain('37.0 °C');
+    expect(text).not.toMatch(/-\s?\d/); // an ASCII minus
+  });
+
+  test('gives the decade slope, (RT/F)·ln 10 = 61.5 mV at 37 °C', () => {
+    const state = defaultState(NERNST_PARAMS);
+    expect(decadeSlopeOf(state)).toBeCloseTo(((R * 310.15) / F) * Math.LN10, 12);
+    expect(describeNernst(state)).toContain('61.5 mV per tenfold');
+  });
+
+  test('a positive E has a plus sign: Na⁺ 12 in, 145 out is +66.6 mV', () => {
+    const byHand = ((R * 310.15) / F) * Math.log(145 / 12);
+    const state = withDisplayValues(NERNST_PARAMS, defaultState(NERNST_PARAMS), {
+      ion: 'Na',
+      cin: 12,
+      cout: 145,
+    });
+    expect(describeNernst(state)).toContain(`E = +${(byHand * 1000).toFixed(1)} mV`);
+    expect(describeNernst(state)).toContain('Na⁺');
+  });
+
+  test('a custom valence is written as X with its charge', () => {
+    const state = { ...defaultState(NERNST_PARAMS), ion: 'custom', z: -2 };
+    expect(describeNernst(state)).toContain('X²⁻');
+  });
+
+  test('every preset is described without NaN, Infinity or undefined', () => {
+    for (const preset of nernstWidget.presets) {
+      const state = nernstWidget.normalise!(
+        withDisplayValues(NERNST_PARAMS, defaultState(NERNST_PARAMS), preset.values),
+        new Set(Object.keys(preset.values)),
+      );
+      const text = nernstWidget.describe(state);
+      expect(text).not.toMatch(/NaN|Infinity|undefined/);
+      expect(text).toMatch(/E = [+−]?\d/);
+    }
+  });
+
+  test('never contains NaN, Infinity or undefined for any in-range state', () => {
+    fc.assert(
+      fc.property(inRangeStates(NERNST_PARAMS), (state) => {
+        const text = nernstWidget.describe(normalise(state));
+        expect(text).not.toMatch(/NaN|Infinity|undefined/);
+        expect(text).not.toMatch(/-\s?\d/); // an ASCII minus
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
