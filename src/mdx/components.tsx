@@ -3,6 +3,7 @@ import { Exercise, Hint, Solution, Value } from '../exercises';
 import { Figure, Note, Recap } from './Aside';
 import { H2, H3 } from './Heading';
 import { MathHtml } from './MathHtml';
+import { Table } from './Table';
 import { Widget } from './Widget';
 
 /**
@@ -19,6 +20,7 @@ export const MDX_COMPONENTS: MDXComponents = {
   Recap,
   Figure,
   MathHtml,
+  table: Table,
   h2: H2,
   h3: H3,
 };

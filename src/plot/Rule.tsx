@@ -20,7 +20,7 @@ export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = tru
       <g className={className} aria-hidden="true">
         <line x1={px} x2={px} y1={0} y2={height} />
         {label && (
-          <text x={px + 4} y={12}>
+          <text x={px + 4} y={-8}>
             {label}
           </text>
         )}

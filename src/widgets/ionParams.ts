@@ -1,6 +1,12 @@
 import { nernstPotential } from '../physics';
 import { ION_CHOICES, ionValence } from './ions';
-import { numberOf, type NumberParam, type Param, type WidgetState } from './params';
+import {
+  concentrationParam,
+  numberOf,
+  TEMPERATURE_PARAM,
+  type Param,
+  type WidgetState,
+} from './params';
 
 /** The ion parameters shared by the one-ion widgets (nernst, equilibration, energy). */
 export const ION_PARAMS: readonly Param[] = [
@@ -19,32 +25,8 @@ export const ION_PARAMS: readonly Param[] = [
   },
   concentrationParam('cin', 'Inside concentration', 140),
   concentrationParam('cout', 'Outside concentration', 4),
-  {
-    kind: 'number',
-    key: 'T',
-    label: 'Temperature',
-    unit: '°C',
-    dimension: 'temperature',
-    min: 0,
-    max: 45,
-    default: 37,
-    step: 0.1,
-  },
+  TEMPERATURE_PARAM,
 ];
-
-function concentrationParam(key: string, label: string, fallback: number): NumberParam {
-  return {
-    kind: 'number',
-    key,
-    label,
-    unit: 'mM',
-    dimension: 'concentration',
-    min: 1e-5,
-    max: 1000,
-    default: fallback,
-    scale: 'log',
-  };
-}
 
 /** The state's ion as the physics core takes it. */
 export function gradientOf(state: WidgetState) {

@@ -84,3 +84,50 @@ export function numberOf(state: WidgetState, key: string): number {
   if (typeof value !== 'number') throw new Error(`widget state has no number "${key}"`);
   return value;
 }
+
+/** A concentration on a log slider, 10 nM to 1 M. */
+export function concentrationParam(key: string, label: string, fallback: number): NumberParam {
+  return {
+    kind: 'number',
+    key,
+    label,
+    unit: 'mM',
+    dimension: 'concentration',
+    min: 1e-5,
+    max: 1000,
+    default: fallback,
+    scale: 'log',
+  };
+}
+
+/** Temperature in °C, 0–45, default 37. */
+export const TEMPERATURE_PARAM: NumberParam = {
+  kind: 'number',
+  key: 'T',
+  label: 'Temperature',
+  unit: '°C',
+  dimension: 'temperature',
+  min: 0,
+  max: 45,
+  default: 37,
+  step: 0.1,
+};
+
+/** A permeability relative to P_K, on a log slider from 10⁻⁴ (practically none) to 100. */
+export function relativePermeabilityParam(
+  key: string,
+  label: string,
+  fallback: number,
+): NumberParam {
+  return {
+    kind: 'number',
+    key,
+    label,
+    unit: '',
+    dimension: 'dimensionless',
+    min: 1e-4,
+    max: 100,
+    default: fallback,
+    scale: 'log',
+  };
+}

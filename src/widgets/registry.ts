@@ -1,5 +1,8 @@
 import { energyWidget } from './energy/definition';
 import { equilibrationWidget } from './equilibration/definition';
+import { ghkWidget } from './ghk/definition';
+import { ivWidget } from './iv/definition';
+import { selectivityWidget } from './selectivity/definition';
 import { nernstWidget } from './nernst/definition';
 import type { WidgetDefinition } from './WidgetDefinition';
 
@@ -11,6 +14,9 @@ export const WIDGETS: readonly WidgetDefinition[] = [
   nernstWidget,
   equilibrationWidget,
   energyWidget,
+  ghkWidget,
+  ivWidget,
+  selectivityWidget,
 ];
 
 export function findWidget(id: string): WidgetDefinition | undefined {
