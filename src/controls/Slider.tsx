@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { formatNumber, parseQuantity, type Dimension } from '../units';
+import { formatNumber, type Dimension } from '../units';
+import { readFieldValue } from './readFieldValue';
 
 export type SliderProps = {
   /** what the value is, e.g. "[K⁺] inside" */
@@ -65,20 +66,13 @@ export function Slider({
   const onField = (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
     setDraft(text);
-    const parsed = parseQuantity(text, { dimension, defaultUnit: unit });
-    if (!parsed.ok) {
-      setError(parsed.reason === 'empty' ? null : parsed.message);
-      return;
-    }
-    const inUnit = parsed.value;
-    if (inUnit < min || inUnit > max) {
-      setError(
-        `Enter a value from ${formatNumber(min, { digits })} to ${formatNumber(max, { digits })}${unitText}.`,
-      );
+    const read = readFieldValue(text, { unit, dimension, min, max, digits });
+    if ('error' in read) {
+      setError(read.error);
       return;
     }
     setError(null);
-    onChange(inUnit);
+    onChange(read.value);
   };
 
   const nudge = (direction: 1 | -1) => {
