@@ -4,6 +4,8 @@ import { ghkWidget } from './ghk/definition';
 import { ivWidget } from './iv/definition';
 import { selectivityWidget } from './selectivity/definition';
 import { nernstWidget } from './nernst/definition';
+import { pumpWidget } from './pump/definition';
+import { rundownWidget } from './rundown/definition';
 import type { WidgetDefinition } from './WidgetDefinition';
 
 /**
@@ -17,6 +19,8 @@ export const WIDGETS: readonly WidgetDefinition[] = [
   ghkWidget,
   ivWidget,
   selectivityWidget,
+  pumpWidget,
+  rundownWidget,
 ];
 
 export function findWidget(id: string): WidgetDefinition | undefined {
