@@ -34,5 +34,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases; a loaded machine must not turn them into timeouts.
+    testTimeout: 30_000,
   },
 });

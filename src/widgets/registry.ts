@@ -6,6 +6,9 @@ import { selectivityWidget } from './selectivity/definition';
 import { nernstWidget } from './nernst/definition';
 import { pumpWidget } from './pump/definition';
 import { rundownWidget } from './rundown/definition';
+import { activityWidget } from './activity/definition';
+import { capacitorWidget } from './capacitor/definition';
+import { debyeWidget } from './debye/definition';
 import type { WidgetDefinition } from './WidgetDefinition';
 
 /**
@@ -19,6 +22,9 @@ export const WIDGETS: readonly WidgetDefinition[] = [
   ghkWidget,
   ivWidget,
   selectivityWidget,
+  activityWidget,
+  debyeWidget,
+  capacitorWidget,
   pumpWidget,
   rundownWidget,
 ];

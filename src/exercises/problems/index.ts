@@ -1,5 +1,22 @@
 import type { ProblemKind } from '../ProblemKind';
 import {
+  activityNernstProblem,
+  activityProblem,
+  activityShiftProblem,
+  gammaDaviesProblem,
+  gammaExtendedProblem,
+  gammaLimitingProblem,
+  ionicStrengthProblem,
+} from './activityProblems';
+import {
+  chargeFractionProblem,
+  debyeLengthProblem,
+  fieldRatioProblem,
+  ionsToChargeProblem,
+  membraneCapacitanceProblem,
+  membraneFieldProblem,
+} from './debyeProblems';
+import {
   chordPotentialProblem,
   drivingForceProblem,
   ekOnlyErrorProblem,
@@ -43,5 +60,18 @@ export const PROBLEMS: Readonly<Record<string, ProblemKind>> = Object.fromEntrie
     mullinsNodaProblem,
     atpPerSecondProblem,
     rundownTimeProblem,
+    ionicStrengthProblem,
+    gammaLimitingProblem,
+    gammaExtendedProblem,
+    gammaDaviesProblem,
+    activityNernstProblem,
+    activityShiftProblem,
+    activityProblem,
+    debyeLengthProblem,
+    membraneFieldProblem,
+    membraneCapacitanceProblem,
+    ionsToChargeProblem,
+    chargeFractionProblem,
+    fieldRatioProblem,
   ].map((problem) => [problem.id, problem]),
 );
