@@ -3,7 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { defaultState } from '../params';
 import { decodeState } from '../urlState';
 import { activityResults, activityWidget, ACTIVITY_PARAMS, describeActivity } from './definition';
-import { activePreset, inRangeStates, presetProblems, presetState } from './testing';
+import { activePreset, inRangeStates, presetProblems, presetState } from '../testing';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.
 vi.setConfig({ testTimeout: 30_000 });

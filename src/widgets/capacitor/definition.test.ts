@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { defaultState } from '../params';
-import { activePreset, inRangeStates, presetProblems, presetState } from '../activity/testing';
+import { activePreset, inRangeStates, presetProblems, presetState } from '../testing';
 import {
   capacitorResults,
   capacitorWidget,

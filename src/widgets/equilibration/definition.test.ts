@@ -1,13 +1,8 @@
 import fc from 'fast-check';
+import { inRangeStates } from '../testing';
 import { describe, expect, test, vi } from 'vitest';
 import { ION_PARAMS } from '../ionParams';
-import {
-  defaultState,
-  paramToSI,
-  withDisplayValues,
-  type Param,
-  type WidgetState,
-} from '../params';
+import { defaultState, withDisplayValues, type WidgetState } from '../params';
 import {
   describeEquilibration,
   equilibrationOf,
@@ -21,33 +16,6 @@ vi.setConfig({ testTimeout: 30_000 });
 const R = 8.31446261815324;
 const F = 96485.33212331001;
 const MINUS = '\u2212';
-
-/** Any in-range state of these params, normalised as the widget does. */
-function inRangeStates(params: readonly Param[]): fc.Arbitrary<WidgetState> {
-  const fields: Record<string, fc.Arbitrary<number | string>> = {};
-  for (const param of params) {
-    if (param.kind === 'choice') {
-      fields[param.key] = fc.constantFrom(...param.options.map((o) => o.value));
-    } else if (param.integer) {
-      fields[param.key] = fc.integer({ min: param.min, max: param.max });
-    } else if (param.scale === 'log') {
-      const [lo, hi] = [Math.log(param.min), Math.log(param.max)];
-      fields[param.key] = fc
-        .double({ min: 0, max: 1, noNaN: true })
-        .map((u) => Math.min(param.max, Math.max(param.min, Math.exp(lo + u * (hi - lo)))));
-    } else {
-      fields[param.key] = fc.double({ min: param.min, max: param.max, noNaN: true });
-    }
-  }
-  return fc.record(fields).map((display) => {
-    const state: WidgetState = {};
-    for (const param of params) {
-      const value = display[param.key]!;
-      state[param.key] = param.kind === 'number' ? paramToSI(param, value as number) : value;
-    }
-    return state;
-  });
-}
 
 const normalise = (state: WidgetState) =>
   equilibrationWidget.normalise!(state, new Set(Object.keys(state)));

@@ -1,13 +1,7 @@
 import fc from 'fast-check';
+import { inRangeStates } from '../testing';
 import { describe, expect, test, vi } from 'vitest';
-import {
-  defaultState,
-  paramToSI,
-  withDisplayValues,
-  type NumberParam,
-  type Param,
-  type WidgetState,
-} from '../params';
+import { defaultState, withDisplayValues, type NumberParam } from '../params';
 import { describePump, PMOL_PER_CM2_S, pumpOf, pumpWidget, PUMP_PARAMS } from './definition';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.
@@ -17,28 +11,6 @@ const R = 8.31446261815324;
 const F = 96485.33212331001;
 const E = 1.602176634e-19;
 const MINUS = '\u2212';
-
-/** Any in-range state of these params. */
-function inRangeStates(params: readonly Param[]): fc.Arbitrary<WidgetState> {
-  const fields: Record<string, fc.Arbitrary<number>> = {};
-  for (const param of params as readonly NumberParam[]) {
-    if (param.scale === 'log') {
-      const [lo, hi] = [Math.log(param.min), Math.log(param.max)];
-      fields[param.key] = fc
-        .double({ min: 0, max: 1, noNaN: true })
-        .map((u) => Math.min(param.max, Math.max(param.min, Math.exp(lo + u * (hi - lo)))));
-    } else {
-      fields[param.key] = fc.double({ min: param.min, max: param.max, noNaN: true });
-    }
-  }
-  return fc.record(fields).map((display) => {
-    const state: WidgetState = {};
-    for (const param of params as readonly NumberParam[]) {
-      state[param.key] = paramToSI(param, display[param.key]!);
-    }
-    return state;
-  });
-}
 
 const presetState = (id: string) => {
   const preset = pumpWidget.presets.find((p) => p.id === id)!;
@@ -169,8 +141,10 @@ describe('the pump widget for any state', () => {
         ];
         for (const value of numbers) expect(Number.isFinite(value)).toBe(true);
         // Zero but for rounding, which scales with the one-way traffic behind the net leak.
+        // When Na⁺ is scarce and K⁺ plentiful, the K⁺ terms' rounding reaches the Na⁺ balance
+        // through V_MN magnified by up to K/Na traffic (seen: 1.2e-9 relative), hence 1e-7.
         const scale = result.sodiumTraffic + Math.abs(result.fluxes.Na.pump);
-        expect(Math.abs(result.sodiumImbalance)).toBeLessThanOrEqual(1e-9 * scale);
+        expect(Math.abs(result.sodiumImbalance)).toBeLessThanOrEqual(1e-7 * scale);
         expect(Math.abs(result.fluxes.K.leak + result.fluxes.K.pump)).toBe(0);
       }),
       { numRuns: 300 },

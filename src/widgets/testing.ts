@@ -1,13 +1,7 @@
-// Test helpers shared by the activity, debye and capacitor widgets' definition tests.
+// Test helpers shared by the widgets' definition tests.
 import fc from 'fast-check';
-import {
-  defaultState,
-  paramToSI,
-  withDisplayValues,
-  type Param,
-  type WidgetState,
-} from '../params';
-import type { WidgetDefinition } from '../WidgetDefinition';
+import { defaultState, paramToSI, withDisplayValues, type Param, type WidgetState } from './params';
+import type { WidgetDefinition } from './WidgetDefinition';
 
 /** Any in-range state of these params (SI), log parameters drawn evenly in the log. */
 export function inRangeStates(params: readonly Param[]): fc.Arbitrary<WidgetState> {
