@@ -19,6 +19,13 @@ describe('parseRoute', () => {
     });
   });
 
+  test('decodes a percent-encoded anchor, as browsers write non-ASCII ids', () => {
+    expect(parseRoute('#/activity#the-debyeh%C3%BCckel-law')).toMatchObject({
+      anchor: 'the-debyehückel-law',
+    });
+    expect(parseRoute('#/activity#bad%E0')).toMatchObject({ anchor: 'bad%E0' });
+  });
+
   test('reads a presentation route with its state', () => {
     const route = parseRoute('#/present/nernst?z=1&cin=7.5&cout=450&T=37');
     expect(route.page).toBe('present');

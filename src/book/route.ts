@@ -19,11 +19,22 @@ export function parseRoute(hash: string): Route {
   if ((parts[0] === 'present' || parts[0] === 'embed') && parts.length === 2 && parts[1]) {
     return { page: parts[0], widget: parts[1], search: new URLSearchParams(query ?? '') };
   }
-  if (parts.length === 1 && parts[0]) return { page: 'chapter', slug: parts[0], anchor };
+  if (parts.length === 1 && parts[0])
+    return { page: 'chapter', slug: parts[0], anchor: decoded(anchor) };
   return { page: 'not-found', path: path.slice(0, 80) };
 }
 
 function splitOnce(text: string, separator: string): [string, string | null] {
   const at = text.indexOf(separator);
   return at < 0 ? [text, null] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** Browsers percent-encode non-ASCII in the hash (ü → %C3%BC); heading ids are not encoded. */
+function decoded(anchor: string | null): string | null {
+  if (anchor === null) return null;
+  try {
+    return decodeURIComponent(anchor);
+  } catch {
+    return anchor;
+  }
 }
