@@ -12,10 +12,11 @@ export function App() {
   const route = useRoute();
   const strings = STRINGS.en;
   if (route.page === 'present' || route.page === 'embed') {
-    // The key remounts the page when another widget is opened.
+    // The key remounts the page when the reader opens another widget or edits the address;
+    // the page's own replaceState calls fire no hashchange, so they do not remount it.
     return (
       <WidgetPage
-        key={`${route.page}/${route.widget}`}
+        key={`${route.page}/${route.widget}?${route.search.toString()}`}
         mode={route.page}
         widgetId={route.widget}
         search={route.search}

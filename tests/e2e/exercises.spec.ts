@@ -1,0 +1,267 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { CHAPTERS_WITH_EXERCISES, openChapter, PROGRESS_KEY } from './book';
+import { guardPage } from './pageGuards';
+import { lookupUnit, units } from '../../src/units';
+import { parseShownQuantity } from './widgets';
+
+type Relative = { unit: string; ratio: number };
+
+/**
+ * Another unit of the same dimension to write an answer in, and the unit that is off by
+ * exactly a factor of 1000 (the classic prefix slip), both from the book's own unit table:
+ * the unprefixed unit where there is one (mV → V, kJ/mol → J/mol, mM → M, pA → A, nm → m),
+ * else a neighbour a factor of 1000 away, else any other unit of the dimension (min → s).
+ * `ratio` is the size of the other unit in the asked one (1000 for V against mV).
+ */
+function relatives(asked: string): { other?: Relative; slip?: Relative } {
+  const own = lookupUnit(asked);
+  if (!own || own.offset !== 0) return {};
+  const same = [...units.values()]
+    .filter((u) => u.dimension === own.dimension && u.symbol !== own.symbol && u.offset === 0)
+    .map((u) => ({ unit: u.symbol, ratio: u.factor / own.factor }));
+  const thousand = (r: Relative) => Math.abs(Math.abs(Math.log10(r.ratio)) - 3) < 1e-9;
+  const unprefixed = asked.replace(/^[pnµmckMG](?=[A-Za-zÅ])/, '');
+  const base = same.find((u) => u.unit === unprefixed);
+  const other = base ?? same.find(thousand) ?? same[0];
+  const slip = base && thousand(base) ? base : same.find(thousand);
+  return { other, slip };
+}
+
+/** The exercise as a reader finds it. */
+function exercise(page: Page, id: string): Locator {
+  return page.locator(`[data-exercise="${id}"]`);
+}
+
+/** The unit the question asks for, from the answer field's label "Your answer (E, in mV)". */
+async function askedUnit(ex: Locator): Promise<string> {
+  const label = (await ex.getByText(/^Your answer \(/).textContent()) ?? '';
+  const unit = /, in (.*)\)$/.exec(label.trim())?.[1];
+  if (unit === undefined) throw new Error(`no unit in the answer label “${label}”`);
+  return unit.trim();
+}
+
+/** Opens "Worked solution" and reads the canonical answer at its end. */
+async function revealAnswer(ex: Locator): Promise<string> {
+  const details = ex.locator('details', { hasText: 'Worked solution' });
+  if ((await details.getAttribute('open')) === null) {
+    await ex.getByText('Worked solution', { exact: true }).click();
+  }
+  const answer = ex.locator('[data-answer]');
+  await expect(answer).toBeVisible();
+  return ((await answer.textContent()) ?? '').trim();
+}
+
+/**
+ * Types an answer, presses Check and returns the verdict and the message. (React applies
+ * the verdict within the submit event, so it is there when the click returns.)
+ */
+async function check(ex: Locator, text: string): Promise<{ verdict: string; message: string }> {
+  await ex.getByRole('textbox', { name: /^Your answer/ }).fill(text);
+  await ex.getByRole('button', { name: 'Check', exact: true }).click();
+  const [verdict, message] = await ex
+    .locator('p.feedback[role="status"]')
+    .evaluate((p) => [p.getAttribute('data-verdict') ?? '', (p.textContent ?? '').trim()]);
+  return { verdict: verdict ?? '', message: message ?? '' };
+}
+
+/** A number written plainly, without float noise: 0.095 not 0.09500000000000001. */
+function plain(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+/** The forms of one answer a reader may type, each of which must be marked correct. */
+function equivalentForms(shown: string, asked: string): Record<string, string> {
+  const { value, number } = parseShownQuantity(shown);
+  const unit = asked ? ` ${asked}` : '';
+  const plainNumber = number.includes('×') ? plain(value) : number.replace(/−/g, '-');
+  const comma = plainNumber.includes('.') ? plainNumber.replace('.', ',') : `${plainNumber},0`;
+  const forms: Record<string, string> = {
+    'as shown': shown,
+    'with an ASCII minus': shown.replace(/−/g, '-'),
+    'in scientific notation': `${value.toExponential().replace('e+', 'e')}${unit}`,
+    'with a decimal comma': `${comma}${unit}`,
+    'as a bare number': plainNumber,
+  };
+  const { other } = relatives(asked);
+  if (other)
+    forms[`in ${other.unit || 'no unit'}`] = `${plain(value / other.ratio)} ${other.unit}`.trim();
+  // The same text twice (an answer with no minus sign, say) is checked once.
+  const seen = new Set<string>();
+  return Object.fromEntries(
+    Object.entries(forms).filter(([, text]) => !seen.has(text) && Boolean(seen.add(text))),
+  );
+}
+
+for (const chapter of CHAPTERS_WITH_EXERCISES) {
+  test.describe(`the chapter “${chapter.slug}”`, () => {
+    test.describe('on one open page', () => {
+      // One chapter page serves these tests, in order, in one worker (a chapter takes a
+      // while to load); a failing test gets a fresh worker, and a fresh page, for the rest.
+      test.describe.configure({ mode: 'default' });
+      let page: Page;
+      let baseURL: string | undefined;
+      test.beforeAll(async ({ browser }, workerInfo) => {
+        baseURL = workerInfo.project.use.baseURL;
+        page = await browser.newPage({ baseURL });
+        await openChapter(page, chapter.slug);
+      });
+      test.afterAll(async () => {
+        await page.close();
+      });
+
+      test('has exactly the exercises its content declares, each with an answer field', async () => {
+        const ids = await page
+          .locator('[data-exercise]')
+          .evaluateAll((sections) => sections.map((s) => s.getAttribute('data-exercise')));
+        expect(ids).toEqual(chapter.exercises.map((e) => e.id));
+        for (const { id } of chapter.exercises) {
+          const ex = exercise(page, id);
+          await expect(ex.getByRole('textbox', { name: /^Your answer \(.+\)$/ })).toBeVisible();
+          await expect(ex.getByRole('button', { name: 'Check', exact: true })).toBeVisible();
+        }
+      });
+
+      for (const info of chapter.exercises) {
+        test(`exercise “${info.id}” marks its answer correct in every equivalent form and never marks blank, garbage, a wrong unit, sign or prefix correct`, async ({
+          browserName: _browser,
+        }, testInfo) => {
+          const guard = guardPage(page, baseURL);
+          const ex = exercise(page, info.id);
+          const asked = await askedUnit(ex);
+          const shown = await revealAnswer(ex);
+          expect(parseShownQuantity(shown).unit, 'the answer is shown in the unit asked').toBe(
+            asked,
+          );
+          // Right and wrong forms alternate, so each verdict read differs from the one
+          // before it and a stale verdict could never pass for a fresh one.
+          const right = Object.entries(equivalentForms(shown, asked)).map(
+            ([form, text]) => [form, text, 'correct'] as const,
+          );
+          const otherDimension =
+            lookupUnit(asked)?.dimension === 'voltage' ? '9.25 kJ/mol' : '−95 mV';
+          const wrong: (readonly [string, string, string])[] = [
+            ['blank', '', 'invalid'],
+            ['garbage', 'abc', 'invalid'],
+            ['another dimension', otherDimension, 'invalid'],
+          ];
+          const { value, number } = parseShownQuantity(shown);
+          if (value !== 0) {
+            const negated = `${value > 0 ? '-' : ''}${number.replace(/^[+−-]/, '')} ${asked}`;
+            wrong.push(['the wrong sign', negated.trim(), 'incorrect']);
+            const { slip } = relatives(asked);
+            if (slip) {
+              wrong.push([
+                'a prefix slip',
+                `${number.replace(/−/g, '-')} ${slip.unit}`,
+                'incorrect',
+              ]);
+            }
+          }
+          const problems: string[] = [];
+          for (let i = 0; i < Math.max(right.length, wrong.length); i++) {
+            for (const item of [right[i], wrong[i]]) {
+              if (!item) continue;
+              const [what, text, wanted] = item;
+              const { verdict, message } = await check(ex, text);
+              if (verdict !== wanted) {
+                problems.push(`${what} “${text}” → ${verdict} (expected ${wanted}): ${message}`);
+              } else if (what === 'a prefix slip' && !/factor of 1000/.test(message)) {
+                problems.push(
+                  `a prefix slip “${text}” is not named as a factor of 1000: ${message}`,
+                );
+              }
+            }
+          }
+          expect(problems, problems.join('\n')).toEqual([]);
+          guard.check(testInfo);
+        });
+      }
+
+      test('gives new numbers where an exercise offers them, checks them, and keeps them after a reload', async ({
+        browserName: _browser,
+      }, testInfo) => {
+        test.slow(); // a redraw, a check and a reload for every exercise that varies
+        const varying = chapter.exercises.filter((e) => e.varies);
+        test.skip(varying.length === 0, 'no exercise in this chapter offers new numbers');
+        const guard = guardPage(page, baseURL);
+        const shown = new Map<string, { question: string; answer: string }>();
+        for (const info of varying) {
+          const ex = exercise(page, info.id);
+          const question = ex.locator('.exercise-question');
+          const before = {
+            question: (await question.textContent()) ?? '',
+            answer: await revealAnswer(ex),
+          };
+          await ex.getByRole('button', { name: 'New numbers' }).click();
+          await expect(question, info.id).not.toHaveText(before.question);
+          const after = {
+            question: (await question.textContent()) ?? '',
+            answer: await revealAnswer(ex),
+          };
+          expect(after.answer, info.id).not.toBe(before.answer);
+          expect((await check(ex, after.answer)).verdict, `${info.id}: ${after.answer}`).toBe(
+            'correct',
+          );
+          shown.set(info.id, after);
+        }
+        await page.reload();
+        await expect(page.locator('article.prose h2').first()).toBeVisible();
+        await expect(page.locator('article.prose .loading')).toHaveCount(0);
+        for (const info of varying) {
+          const ex = exercise(page, info.id);
+          await expect(ex.locator('.exercise-question'), info.id).toHaveText(
+            shown.get(info.id)!.question,
+          );
+          expect(await revealAnswer(ex), info.id).toBe(shown.get(info.id)!.answer);
+        }
+        guard.check(testInfo);
+      });
+    });
+
+    // Progress is one store for the whole book: the first chapter with exercises stands
+    // for all of them here.
+    if (chapter === CHAPTERS_WITH_EXERCISES[0])
+      test('resets unreadable saved progress with a notice, and exercises still work', async ({
+        page,
+        baseURL,
+      }, testInfo) => {
+        const guard = guardPage(page, baseURL);
+        await page.addInitScript(
+          (key) => window.localStorage.setItem(key, '{"version":1,"exercises":{"x":{'),
+          PROGRESS_KEY,
+        );
+        await openChapter(page, chapter.slug);
+        await expect(page.getByText(/reset/).first()).toBeVisible();
+        const first = chapter.exercises[0]!;
+        const ex = exercise(page, first.id);
+        const answer = await revealAnswer(ex);
+        expect((await check(ex, answer)).verdict).toBe('correct');
+        guard.check(testInfo);
+      });
+
+    test('still renders and checks answers when localStorage throws', async ({
+      page,
+      baseURL,
+    }, testInfo) => {
+      const guard = guardPage(page, baseURL);
+      await page.addInitScript(() => {
+        const refuse = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+        Storage.prototype.getItem = refuse;
+        Storage.prototype.setItem = refuse;
+        Storage.prototype.removeItem = refuse;
+      });
+      await openChapter(page, chapter.slug);
+      expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+      for (const info of chapter.exercises.slice(0, 1)) {
+        const ex = exercise(page, info.id);
+        const answer = await revealAnswer(ex);
+        expect((await check(ex, answer)).verdict, info.id).toBe('correct');
+      }
+      // Progress cannot be kept, and the page says so rather than failing.
+      await expect(page.getByText(/cannot be saved/).first()).toBeVisible();
+      guard.check(testInfo);
+    });
+  });
+}
