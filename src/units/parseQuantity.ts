@@ -204,7 +204,7 @@ export function parseQuantity(text: string, expected: ExpectedQuantity): ParseRe
   if (scanned === undefined) {
     return fail(
       'no-number',
-      `Could not find a number in '${s}'. Type ${wanted}, such as ${example}.`,
+      `That does not start with a number. Type ${wanted}, such as ${example}.`,
     );
   }
   const rest = s.slice(scanned.end).trim();
@@ -240,7 +240,10 @@ export function parseQuantity(text: string, expected: ExpectedQuantity): ParseRe
   const number = Number(scanned.numeric);
   const value = Number.isFinite(number) ? toSI(number, unit.symbol) : number;
   if (!Number.isFinite(value)) {
-    return fail('not-finite', `The number in '${s}' is too large to use.`);
+    return fail(
+      'not-finite',
+      `That number is too large to use. Type ${wanted}, such as ${example}.`,
+    );
   }
   return { ok: true, value: value === 0 ? 0 : value, unit: unit.symbol, unitGiven: rest !== '' };
 }

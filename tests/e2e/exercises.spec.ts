@@ -32,9 +32,13 @@ function exercise(page: Page, id: string): Locator {
   return page.locator(`[data-exercise="${id}"]`);
 }
 
-/** The unit the question asks for, from the answer field's label "Your answer (E, in mV)". */
+/**
+ * The unit the question asks for, from the answer field's label: "Your answer (E, in mV)",
+ * or "Your answer (P_K/P_Na, a pure number)" for a ratio ('').
+ */
 async function askedUnit(ex: Locator): Promise<string> {
   const label = (await ex.getByText(/^Your answer \(/).textContent()) ?? '';
+  if (/^Your answer \([^,]+, a pure number\)$/.test(label.trim())) return '';
   const unit = /, in (.*)\)$/.exec(label.trim())?.[1];
   if (unit === undefined) throw new Error(`no unit in the answer label “${label}”`);
   return unit.trim();

@@ -86,7 +86,8 @@ export function Exercise({ id, problem: problemId, params, vary = [], children }
         <div className="exercise-question">{question}</div>
         <form className="exercise-form" onSubmit={check}>
           <label htmlFor={inputId}>
-            Your answer ({problem.answer.label}, in {problem.answer.unit})
+            Your answer ({problem.answer.label}
+            {problem.answer.unit ? `, in ${problem.answer.unit}` : ', a pure number'})
           </label>
           <div className="exercise-row">
             <input
