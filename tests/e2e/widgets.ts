@@ -245,13 +245,21 @@ export async function settledUrl(page: Page): Promise<string> {
 }
 
 /**
- * Waits until a present/embed page has written its whole state into its URL (the
- * debounced replaceState writes every parameter) and returns that URL.
+ * Waits for a present/embed page to have written its whole state into its URL (the
+ * debounced replaceState, 250 ms after a change, writes every parameter, each number as a
+ * finite decimal) and returns that URL. For pages opened with hostile or partial values,
+ * which the page must replace.
  */
 export async function rewrittenUrl(page: Page, widget: WidgetDefinition): Promise<string> {
   const complete = () => {
     const params = hashParams(page.url());
-    return widget.params.every((param) => params.has(param.key));
+    return widget.params.every((param) => {
+      const value = params.get(param.key);
+      if (value === null) return false;
+      return param.kind === 'number'
+        ? value !== '' && Number.isFinite(Number(value))
+        : param.options.some((option) => option.value === value);
+    });
   };
   await expect.poll(complete, { timeout: 5_000, intervals: [100] }).toBe(true);
   return page.url();
