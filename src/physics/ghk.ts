@@ -33,7 +33,7 @@ export function ghkVoltage(ions: readonly PermeantIon[], temperature: number): n
   });
   const permeant = checkPermeantIons(fn, ions);
   positive(fn, 'temperature', temperature, 'K');
-  const lnRatio = ghkLogRatio(permeant.map((ion) => ({ ...ion, weight: ion.permeability })));
+  const lnRatio = ghkLogRatio(permeant, (ion) => ion.permeability);
   finiteResult(fn, 'ions (permeabilities and concentrations, too far apart)', lnRatio);
   return finiteResult(fn, 'temperature', thermalVoltage(temperature) * lnRatio);
 }

@@ -1,6 +1,6 @@
 import { logRatio } from './logRatio';
 
-type WeightedIon = { z: number; inside: number; outside: number; weight: number };
+type Gradient = { z: number; inside: number; outside: number };
 
 /**
  * ln( Σ w·c_toward / Σ w·c_away ), the logarithm in the GHK voltage equation and its
@@ -9,19 +9,24 @@ type WeightedIon = { z: number; inside: number; outside: number; weight: number 
  * guess). Weights and concentrations are first divided by their largest values, which
  * leaves the ratio unchanged but keeps the products from overflowing or underflowing.
  * Returns NaN or ±Infinity only when the sums still leave floating-point range; callers
- * decide what that means.
+ * decide what that means. `weightOf` reads each ion's weight, so callers pass their ions
+ * as they are (building weighted copies cost more than the sums themselves).
  */
-export function ghkLogRatio(ions: readonly WeightedIon[]): number {
+export function ghkLogRatio<T extends Gradient>(
+  ions: readonly T[],
+  weightOf: (ion: T) => number,
+): number {
   let maxWeight = 0;
   let maxConcentration = 0;
   for (const ion of ions) {
-    maxWeight = Math.max(maxWeight, ion.weight);
+    maxWeight = Math.max(maxWeight, weightOf(ion));
     maxConcentration = Math.max(maxConcentration, ion.inside, ion.outside);
   }
   let toward = 0;
   let away = 0;
-  for (const { z, inside, outside, weight } of ions) {
-    const w = weight / maxWeight;
+  for (const ion of ions) {
+    const { z, inside, outside } = ion;
+    const w = weightOf(ion) / maxWeight;
     toward += w * ((z > 0 ? outside : inside) / maxConcentration);
     away += w * ((z > 0 ? inside : outside) / maxConcentration);
   }

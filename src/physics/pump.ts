@@ -31,10 +31,13 @@ export function mullinsNodaPotential(
   const r = positive(fn, 'cell.pumpRatio', cell.pumpRatio ?? PUMP_RATIO);
   positive(fn, 'temperature', temperature, 'K');
   const kWeight = finiteResult(fn, 'cell.pumpRatio × cell.K.permeability', r * pK);
-  const lnRatio = ghkLogRatio([
-    { z: 1, inside: cell.K.inside, outside: cell.K.outside, weight: kWeight },
-    { z: 1, inside: cell.Na.inside, outside: cell.Na.outside, weight: pNa },
-  ]);
+  const lnRatio = ghkLogRatio(
+    [
+      { z: 1, inside: cell.K.inside, outside: cell.K.outside, weight: kWeight },
+      { z: 1, inside: cell.Na.inside, outside: cell.Na.outside, weight: pNa },
+    ],
+    (ion) => ion.weight,
+  );
   finiteResult(fn, 'cell (permeabilities and concentrations, too far apart)', lnRatio);
   return finiteResult(fn, 'temperature', thermalVoltage(temperature) * lnRatio);
 }

@@ -39,8 +39,7 @@ export function solveReversal(permeant: readonly PermeantIon[], vt: number): num
   }
   if (lo === hi) return lo;
 
-  const guess =
-    vt * ghkLogRatio(permeant.map((ion) => ({ ...ion, weight: ion.permeability * ion.z * ion.z })));
+  const guess = vt * ghkLogRatio(permeant, (ion) => ion.permeability * ion.z * ion.z);
   let v = Number.isFinite(guess) ? Math.min(hi, Math.max(lo, guess)) : 0.5 * (lo + hi);
   const sum: CurrentAndSlope = { current: 0, slope: 0 };
   for (let i = 0; i < MAX_ITERATIONS; i++) {
