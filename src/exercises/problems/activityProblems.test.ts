@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatQuantity } from '../../units';
-import type { ProblemKind, SIParams } from '../ProblemKind';
+import type { ProblemKind } from '../ProblemKind';
 import { paramsToSI, type DisplayParams } from '../redraw';
 import {
   activityNernstProblem,
@@ -15,21 +15,11 @@ import {
   stoichiometry,
 } from './activityProblems';
 import { PROBLEMS } from './index';
-
-// Property runs are many; on a loaded machine they may take longer than the default 5 s.
-vi.setConfig({ testTimeout: 30_000 });
+import { expectMistakesApart, F, R, si, solve } from './testing';
 
 // Constants written out here, so the expected values do not come from the code under test.
-const R = 8.31446261815324;
-const F = 96485.33212331001;
 const A = 0.509;
 const B = 0.328;
-
-const tolerance = (problem: ProblemKind, value: number) =>
-  Math.max(
-    (problem.tolerance?.relative ?? 0.01) * Math.abs(value),
-    problem.tolerance?.absolute ?? 0,
-  );
 
 /** The chapter's exercises, with their params exactly as 03-activity.mdx writes them. */
 const CHAPTER: [string, DisplayParams][] = [
@@ -45,9 +35,6 @@ const CHAPTER: [string, DisplayParams][] = [
   ['activity-shift', { z: 2, gin: 0.3, gout: 0.35, T: 37 }],
   ['activity', { c: 4, gamma: 0.75 }],
 ];
-
-const si = (id: string, display: DisplayParams): SIParams => paramsToSI(PROBLEMS[id]!, display);
-const solve = (id: string, display: DisplayParams) => PROBLEMS[id]!.solve(si(id, display));
 
 describe('the activity chapter’s problem kinds are registered', () => {
   test('PROBLEMS holds every kind the chapter names, under its own id', () => {
@@ -125,20 +112,6 @@ describe('solve() agrees with a hand computation for the chapter’s numbers', (
 });
 
 describe('no mistake can be mistaken for the right answer', () => {
-  function expectMistakesApart(problem: ProblemKind, p: SIParams) {
-    const answer = problem.solve(p);
-    const mistakes = problem.mistakes(p, answer);
-    expect(mistakes.length, problem.id).toBeGreaterThan(0);
-    for (const mistake of mistakes) {
-      expect(Number.isFinite(mistake.value)).toBe(true);
-      expect(mistake.message.length).toBeGreaterThan(0);
-      const gap = Math.abs(mistake.value - answer);
-      expect(gap, mistake.message).toBeGreaterThan(
-        tolerance(problem, answer) + tolerance(problem, mistake.value),
-      );
-    }
-  }
-
   test.each(CHAPTER)('%s with the chapter’s numbers %o', (id, display) => {
     expectMistakesApart(PROBLEMS[id]!, si(id, display));
   });

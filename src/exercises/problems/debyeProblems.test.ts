@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatQuantity } from '../../units';
-import type { ProblemKind, SIParams } from '../ProblemKind';
+import type { ProblemKind } from '../ProblemKind';
 import { paramsToSI, type DisplayParams } from '../redraw';
 import {
   chargeFractionProblem,
@@ -13,22 +13,12 @@ import {
   membraneFieldProblem,
 } from './debyeProblems';
 import { PROBLEMS } from './index';
-
-// Property runs are many; on a loaded machine they may take longer than the default 5 s.
-vi.setConfig({ testTimeout: 30_000 });
+import { expectMistakesApart, F, R, si, solve } from './testing';
 
 // Constants written out here, so the expected values do not come from the code under test.
 const EPS0 = 8.8541878128e-12;
-const R = 8.31446261815324;
-const F = 96485.33212331001;
 const E_CHARGE = 1.602176634e-19;
 const N_A = 6.02214076e23;
-
-const tolerance = (problem: ProblemKind, value: number) =>
-  Math.max(
-    (problem.tolerance?.relative ?? 0.01) * Math.abs(value),
-    problem.tolerance?.absolute ?? 0,
-  );
 
 /** The chapter's exercises, with their params exactly as 04-debye.mdx writes them. */
 const CHAPTER: [string, DisplayParams][] = [
@@ -43,9 +33,6 @@ const CHAPTER: [string, DisplayParams][] = [
   ['charge-fraction', { r: 10, C: 1, V: -70, z: 1, c: 140 }],
   ['charge-fraction', { r: 0.5, C: 1, V: -70, z: 1, c: 140 }],
 ];
-
-const si = (id: string, display: DisplayParams): SIParams => paramsToSI(PROBLEMS[id]!, display);
-const solve = (id: string, display: DisplayParams) => PROBLEMS[id]!.solve(si(id, display));
 
 /** λ_D by hand, in m: I in mM = mol/m³, T in °C. */
 const debyeByHand = (I: number, celsius: number, er: number) =>
@@ -111,20 +98,6 @@ describe('solve() agrees with a hand computation for the chapter’s numbers', (
 });
 
 describe('no mistake can be mistaken for the right answer', () => {
-  function expectMistakesApart(problem: ProblemKind, p: SIParams) {
-    const answer = problem.solve(p);
-    const mistakes = problem.mistakes(p, answer);
-    expect(mistakes.length, problem.id).toBeGreaterThan(0);
-    for (const mistake of mistakes) {
-      expect(Number.isFinite(mistake.value)).toBe(true);
-      expect(mistake.message.length).toBeGreaterThan(0);
-      const gap = Math.abs(mistake.value - answer);
-      expect(gap, mistake.message).toBeGreaterThan(
-        tolerance(problem, answer) + tolerance(problem, mistake.value),
-      );
-    }
-  }
-
   test.each(CHAPTER)('%s with the chapter’s numbers %o', (id, display) => {
     expectMistakesApart(PROBLEMS[id]!, si(id, display));
   });

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { nernstPotential } from '../../physics';
 import { formatQuantity } from '../../units';
-import type { ProblemKind, SIParams } from '../ProblemKind';
+import type { SIParams } from '../ProblemKind';
 import { PROBLEMS } from './index';
+import { expectMistakesApart, F, R } from './testing';
 import {
   chemicalEnergyProblem,
   decadeSlopeProblem,
@@ -13,19 +14,8 @@ import {
   nernstPotentialProblem,
 } from './nernstProblems';
 
-// Property runs are many; on a loaded machine they may take longer than the default 5 s.
-vi.setConfig({ testTimeout: 30_000 });
-
 // Constants written out here, so the expected values do not come from the code under test.
-const R = 8.31446261815324;
-const F = 96485.33212331001;
 const BODY = 310.15; // 37 °C in K
-
-const tolerance = (problem: ProblemKind, value: number) =>
-  Math.max(
-    (problem.tolerance?.relative ?? 0.01) * Math.abs(value),
-    problem.tolerance?.absolute ?? 0,
-  );
 
 /** The chapter's parameter sets (SI), one or more per kind. */
 const TYPICAL: Record<string, SIParams[]> = {
@@ -137,19 +127,6 @@ describe('nernst-concentration inverts nernst-potential', () => {
 });
 
 describe('no mistake can be mistaken for the right answer', () => {
-  /** The windows around the answer and around a mistake do not overlap. */
-  function expectMistakesApart(problem: ProblemKind, p: SIParams) {
-    const answer = problem.solve(p);
-    const mistakes = problem.mistakes(p, answer);
-    expect(mistakes.length).toBeGreaterThan(0);
-    for (const mistake of mistakes) {
-      expect(Number.isFinite(mistake.value)).toBe(true);
-      expect(mistake.message.length).toBeGreaterThan(0);
-      const gap = Math.abs(mistake.value - answer);
-      expect(gap).toBeGreaterThan(tolerance(problem, answer) + tolerance(problem, mistake.value));
-    }
-  }
-
   test.each(Object.entries(TYPICAL))('%s: for the chapter parameters', (id, sets) => {
     const problem = PROBLEMS[id]!;
     for (const p of sets) expectMistakesApart(problem, p);
