@@ -13,7 +13,10 @@ type LineProps = {
 /** A polyline through data points. */
 export function Line({ points, tone = 'series-1', dashed = false, label }: LineProps) {
   const { x, y } = usePlot();
+  // Coordinates to a tenth of a pixel: invisible, and a path string a third as long to
+  // build and for the browser to parse on every step of a slider.
   const path = line<readonly [number, number]>()
+    .digits(1)
     .defined((p) => Number.isFinite(p[1]))
     .x((p) => x(p[0]))
     .y((p) => y(p[1]))(points);

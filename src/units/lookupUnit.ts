@@ -219,6 +219,17 @@ export function canonicalUnit(text: string): string | undefined {
  * and the lower-case spellings in SPELLINGS above.
  */
 export function lookupUnit(text: string): UnitDefinition | undefined {
+  // Widgets convert through the same few unit symbols on every slider step; reading a
+  // spelling is costly (normalisation, prefixes, words), so the book's own are remembered.
+  const known = recent.get(text);
+  if (known) return known;
   const symbol = canonicalUnit(text);
-  return symbol === undefined ? undefined : units.get(symbol);
+  const unit = symbol === undefined ? undefined : units.get(symbol);
+  if (unit && text.length <= 40) {
+    if (recent.size >= 256) recent.clear(); // bounded: readers type arbitrary text too
+    recent.set(text, unit);
+  }
+  return unit;
 }
+
+const recent = new Map<string, UnitDefinition>();

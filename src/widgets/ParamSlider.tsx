@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Slider } from '../controls';
 import { numberOf, paramFromSI, paramToSI, type NumberParam, type WidgetState } from './params';
 
@@ -9,8 +10,21 @@ type ParamSliderProps = {
   label?: string;
 };
 
-/** The shared slider bound to one widget parameter: converts SI ↔ the reader's unit. */
-export function ParamSlider({ param, state, set, label }: ParamSliderProps) {
+/**
+ * The shared slider bound to one widget parameter: converts SI ↔ the reader's unit.
+ * It re-renders only when its own value (or its parameter, label or setter) changes, so a
+ * step of one slider does not re-render every other control of the widget.
+ */
+export const ParamSlider = memo(ParamSliderView, (before, after) => {
+  return (
+    before.param === after.param &&
+    before.label === after.label &&
+    before.set === after.set &&
+    numberOf(before.state, before.param.key) === numberOf(after.state, after.param.key)
+  );
+});
+
+function ParamSliderView({ param, state, set, label }: ParamSliderProps) {
   return (
     <Slider
       label={label ?? param.label}
