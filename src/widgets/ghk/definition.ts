@@ -11,6 +11,22 @@ import {
 } from '../params';
 import type { WidgetDefinition } from '../WidgetDefinition';
 
+/**
+ * A mammalian neuron at rest, in the reader's units (mM, ratios to P_K, °C): the starting
+ * point of the GHK and I–V widgets' presets, which vary one thing from it.
+ */
+export const NEURON_AT_REST = {
+  Kin: 140,
+  Kout: 4,
+  Nain: 12,
+  Naout: 145,
+  Clin: 7,
+  Clout: 120,
+  PNa: 0.05,
+  PCl: 0.45,
+  T: 37,
+};
+
 /** The GHK widgets' ions: K⁺, Na⁺, Cl⁻, with URL keys Kin, Kout, PNa, … */
 export const THREE_ION_PARAMS: readonly Param[] = [
   concentrationParam('Kin', '[K⁺] inside', 140),
@@ -74,17 +90,7 @@ export const ghkWidget: WidgetDefinition = {
     {
       id: 'neuron',
       label: 'Mammalian neuron',
-      values: {
-        Kin: 140,
-        Kout: 4,
-        Nain: 12,
-        Naout: 145,
-        Clin: 7,
-        Clout: 120,
-        PNa: 0.05,
-        PCl: 0.45,
-        T: 37,
-      },
+      values: NEURON_AT_REST,
     },
     {
       id: 'squid',
@@ -134,32 +140,12 @@ export const ghkWidget: WidgetDefinition = {
     {
       id: 'hyperkalaemia',
       label: 'Hyperkalaemia ([K⁺]out 8 mM)',
-      values: {
-        Kin: 140,
-        Kout: 8,
-        Nain: 12,
-        Naout: 145,
-        Clin: 7,
-        Clout: 120,
-        PNa: 0.05,
-        PCl: 0.45,
-        T: 37,
-      },
+      values: { ...NEURON_AT_REST, Kout: 8 },
     },
     {
       id: 'ap-peak',
       label: 'Action-potential peak (P_Na ≫ P_K)',
-      values: {
-        Kin: 140,
-        Kout: 4,
-        Nain: 12,
-        Naout: 145,
-        Clin: 7,
-        Clout: 120,
-        PNa: 20,
-        PCl: 0.45,
-        T: 37,
-      },
+      values: { ...NEURON_AT_REST, PNa: 20 },
     },
   ],
   describe: describeGhk,

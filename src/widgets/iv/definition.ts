@@ -7,7 +7,7 @@ import {
   type PermeantIon,
 } from '../../physics';
 import { formatNumber, formatQuantity } from '../../units';
-import { THREE_ION_PARAMS, threeIonsOf } from '../ghk/definition';
+import { NEURON_AT_REST, THREE_ION_PARAMS, threeIonsOf } from '../ghk/definition';
 import {
   concentrationParam,
   numberOf,
@@ -110,36 +110,12 @@ export const ivWidget: WidgetDefinition = {
     {
       id: 'neuron',
       label: 'Neuron, no Ca²⁺',
-      values: {
-        Kin: 140,
-        Kout: 4,
-        Nain: 12,
-        Naout: 145,
-        Clin: 7,
-        Clout: 120,
-        PNa: 0.05,
-        PCl: 0.45,
-        PCa: 0.0001,
-        T: 37,
-      },
+      values: { ...NEURON_AT_REST, PCa: 0.0001 },
     },
     {
       id: 'neuron-ca',
       label: 'Neuron with Ca²⁺',
-      values: {
-        Kin: 140,
-        Kout: 4,
-        Nain: 12,
-        Naout: 145,
-        Clin: 7,
-        Clout: 120,
-        Cain: 0.0001,
-        Caout: 2,
-        PNa: 0.05,
-        PCl: 0.45,
-        PCa: 0.01,
-        T: 37,
-      },
+      values: { ...NEURON_AT_REST, Cain: 0.0001, Caout: 2, PCa: 0.01 },
     },
     {
       id: 'rectification',
