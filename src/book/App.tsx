@@ -1,11 +1,19 @@
-import { ChapterPage } from './ChapterPage';
+import { lazy, Suspense } from 'react';
 import { CHAPTERS } from './chapters';
 import { Home } from './Home';
 import { STRINGS } from './strings';
 import { ThemeSwitch } from './ThemeSwitch';
 import { useRoute } from './useRoute';
 import { useTheme } from './useTheme';
-import { WidgetPage } from './WidgetPage';
+
+// Chapters (with the MDX tag set and the exercise engine) and single-widget pages load
+// when first opened, so the contents page and a projected widget do not carry them.
+const ChapterPage = lazy(() =>
+  import('./ChapterPage').then((module) => ({ default: module.ChapterPage })),
+);
+const WidgetPage = lazy(() =>
+  import('./WidgetPage').then((module) => ({ default: module.WidgetPage })),
+);
 
 /** The book's shell: hash routes to the contents, chapters and single-widget pages. */
 export function App() {
@@ -15,12 +23,14 @@ export function App() {
     // The key remounts the page when the reader opens another widget or edits the address;
     // the page's own replaceState calls fire no hashchange, so they do not remount it.
     return (
-      <WidgetPage
-        key={`${route.page}/${route.widget}?${route.search.toString()}`}
-        mode={route.page}
-        widgetId={route.widget}
-        search={route.search}
-      />
+      <Suspense fallback={<p className="loading">{strings.loading}</p>}>
+        <WidgetPage
+          key={`${route.page}/${route.widget}?${route.search.toString()}`}
+          mode={route.page}
+          widgetId={route.widget}
+          search={route.search}
+        />
+      </Suspense>
     );
   }
   return <BookPage strings={strings} route={route} />;
@@ -49,7 +59,9 @@ function BookPage({
       </header>
       {route.page === 'home' && <Home strings={strings} />}
       {chapter && route.page === 'chapter' && (
-        <ChapterPage key={chapter.slug} chapter={chapter} anchor={route.anchor} />
+        <Suspense fallback={<p className="loading">{strings.loading}</p>}>
+          <ChapterPage key={chapter.slug} chapter={chapter} anchor={route.anchor} />
+        </Suspense>
       )}
       {(route.page === 'not-found' || (route.page === 'chapter' && !chapter)) && (
         <main id="main" className="home">

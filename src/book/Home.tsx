@@ -1,4 +1,4 @@
-import { useProgress } from '../exercises';
+import { useProgress } from '../exercises/useProgress';
 import { WIDGETS } from '../widgets/registry';
 import { WRITTEN_CHAPTERS } from './chapterContent';
 import { CHAPTERS } from './chapters';

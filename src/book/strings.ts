@@ -13,6 +13,7 @@ export const STRINGS = {
     chapter: 'Chapter',
     comingSoon: 'in preparation',
     skipToContent: 'Skip to content',
+    loading: 'Loading…',
   },
 } as const;
 

@@ -235,6 +235,9 @@ test('an unknown route shows “Page not found” with no console error', async 
       'href',
       '#/',
     );
+    // Leave only when the page's own requests (the favicon) are done, so that leaving
+    // does not abort them and read as a failed request.
+    await page.waitForLoadState('networkidle');
   }
   guard.check(testInfo);
 });
@@ -248,6 +251,7 @@ test('an unknown widget shows “No such widget” on the present and embed rout
     await page.goto('about:blank');
     await page.goto(`./#/${mode}/no-such-widget?z=1`);
     await expect(page.getByRole('heading', { level: 1, name: 'No such widget' })).toBeVisible();
+    await page.waitForLoadState('networkidle'); // as above: let the favicon load first
   }
   guard.check(testInfo);
 });
