@@ -186,7 +186,9 @@ for (const chapter of CHAPTERS_WITH_EXERCISES) {
       }, testInfo) => {
         test.slow(); // a redraw, a check and a reload for every exercise that varies
         const varying = chapter.exercises.filter((e) => e.varies);
-        test.skip(varying.length === 0, 'no exercise in this chapter offers new numbers');
+        expect(varying.length, 'exercises in this chapter that offer new numbers').toBeGreaterThan(
+          0,
+        );
         const guard = guardPage(page, baseURL);
         const shown = new Map<string, { question: string; answer: string }>();
         for (const info of varying) {
