@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Readout } from '../../controls';
-import { ghkVoltage } from '../../physics';
+import { ghkVoltage, type PermeantIon } from '../../physics';
 import {
   Axis,
   Figure,
@@ -27,17 +27,15 @@ export default function GhkView({ state, set }: WidgetViewProps) {
   const reversal = { K: eK, Na: eNa, Cl: eCl };
   const pNa = numberOf(state, 'PNa');
 
-  const sweep = useMemo(
-    () =>
-      Array.from({ length: 121 }, (_, i) => {
-        const ratio = 10 ** (-4 + (6 * i) / 120);
-        return [
-          ratio,
-          ghkVoltage(threeIonsOf({ ...state, PNa: ratio }), numberOf(state, 'T')) * 1000,
-        ] as const;
-      }),
-    [state],
-  );
+  const sweep = useMemo(() => {
+    const [k, na, cl] = threeIonsOf(state) as [PermeantIon, PermeantIon, PermeantIon];
+    const temperature = numberOf(state, 'T');
+    return Array.from({ length: 121 }, (_, i) => {
+      const ratio = 10 ** (-4 + (6 * i) / 120);
+      const ions = [k, { ...na, permeability: ratio }, cl];
+      return [ratio, ghkVoltage(ions, temperature) * 1000] as const;
+    });
+  }, [state]);
 
   const span = [vm, eK, eNa, eCl].map((v) => v * 1000);
   const lo = Math.min(-100, ...span) - 10;

@@ -4,7 +4,7 @@ import { Axis, Figure, Legend, Line, linearScale, Point, Rule } from '../../plot
 import { formatNumber, formatQuantity } from '../../units';
 import { numberParam, ParamSlider } from '../ParamSlider';
 import type { WidgetViewProps } from '../WidgetDefinition';
-import { currentsOf, describeIv, IV_IONS, IV_PARAMS, P_K } from './definition';
+import { currentsOf, describeCurrentsOf, IV_IONS, IV_PARAMS, P_K } from './definition';
 
 const mv = (v: number) => formatQuantity(v, 'mV', { decimals: 1, sign: true });
 
@@ -46,7 +46,7 @@ export default function IvView({ state, set }: WidgetViewProps) {
         </div>
         <Figure
           title="GHK current density of each ion and in total against membrane potential"
-          description={describeIv(state)}
+          description={describeCurrentsOf(result)}
           height={320}
           scales={(width, height) => ({
             x: linearScale([-120, 80], [0, width]),

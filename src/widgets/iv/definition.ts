@@ -91,7 +91,15 @@ export function currentsOf(state: WidgetState) {
 }
 
 export function describeIv(state: WidgetState): string {
-  const { reversal, withoutCalcium, rectification } = currentsOf(state);
+  return describeCurrentsOf(currentsOf(state));
+}
+
+/** The description from curves already computed (the view has them; they are not cheap). */
+export function describeCurrentsOf({
+  reversal,
+  withoutCalcium,
+  rectification,
+}: ReturnType<typeof currentsOf>): string {
   const mv = (v: number) => formatQuantity(v, 'mV', { decimals: 1, sign: true });
   return (
     `The total GHK current crosses zero at V_rev = ${mv(reversal)} (${mv(withoutCalcium)} without Ca²⁺). ` +
