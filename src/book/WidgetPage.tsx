@@ -1,11 +1,21 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { decodeState, encodeState } from '../widgets/urlState';
 import { findWidget } from '../widgets/registry';
-import { WidgetFrame } from '../widgets/WidgetFrame';
+import { WidgetFrame, type WidgetCommands } from '../widgets/WidgetFrame';
 import type { WidgetState } from '../widgets/params';
 import { CHAPTERS } from './chapters';
-import { useTheme } from './useTheme';
+import type { PresentationCommand } from './presentationShortcuts';
+import { ShortcutHelp } from './ShortcutHelp';
 import { ThemeSwitch } from './ThemeSwitch';
+import { usePresentationShortcuts } from './usePresentationShortcuts';
+import { useTheme, type Theme } from './useTheme';
+
+const THEME_CYCLE: readonly Theme[] = ['projector', 'light', 'auto'];
+const THEME_NAMES: Record<Theme, string> = {
+  projector: 'projector',
+  light: 'light',
+  auto: 'the system’s',
+};
 
 type WidgetPageProps = { mode: 'present' | 'embed'; widgetId: string; search: URLSearchParams };
 
@@ -29,6 +39,22 @@ export function WidgetPage({ mode, widgetId, search }: WidgetPageProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [definition]);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const widget = useRef<WidgetCommands>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [said, say] = useState('');
+
+  const run = (command: PresentationCommand) => {
+    if (command === 'next-preset') widget.current?.stepPreset(1);
+    else if (command === 'previous-preset') widget.current?.stepPreset(-1);
+    else if (command === 'reset') widget.current?.reset();
+    else if (command === 'help') setHelpOpen((open) => !open);
+    else if (command === 'theme') {
+      const next = THEME_CYCLE[(THEME_CYCLE.indexOf(theme) + 1) % THEME_CYCLE.length]!;
+      choose(next);
+      say(`Theme: ${THEME_NAMES[next]}.`);
+    } else void toggleFullscreen().then(say);
+  };
+  const { singleKeys, chooseSingleKeys } = usePresentationShortcuts(mode === 'present', run);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -66,6 +92,7 @@ export function WidgetPage({ mode, widgetId, search }: WidgetPageProps) {
         mode={mode}
         notices={decoded.notices}
         onStateChange={onStateChange}
+        ref={widget}
       />
       <footer className="widget-page-footer">
         {chapter && (
@@ -78,8 +105,38 @@ export function WidgetPage({ mode, widgetId, search }: WidgetPageProps) {
             {chapter.title}
           </a>
         )}
-        {mode === 'present' && <ThemeSwitch theme={theme} onChange={choose} />}
+        {mode === 'present' && (
+          <>
+            <p className="widget-page-status" role="status">
+              {said}
+            </p>
+            <button type="button" onClick={() => setHelpOpen(true)}>
+              Keyboard shortcuts
+            </button>
+            <ThemeSwitch theme={theme} onChange={choose} />
+            <ShortcutHelp
+              open={helpOpen}
+              onClose={() => setHelpOpen(false)}
+              singleKeys={singleKeys}
+              onSingleKeysChange={chooseSingleKeys}
+            />
+          </>
+        )}
       </footer>
     </main>
   );
+}
+
+/** Enters or leaves full screen; returns what to tell the reader. */
+async function toggleFullscreen(): Promise<string> {
+  try {
+    if (document.fullscreenElement) {
+      await document.exitFullscreen();
+      return 'Full screen off.';
+    }
+    await document.documentElement.requestFullscreen();
+    return 'Full screen on: press F or Escape to leave.';
+  } catch {
+    return 'Full screen is not available here (the browser or the embedding page blocks it).';
+  }
 }

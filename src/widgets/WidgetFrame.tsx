@@ -1,5 +1,7 @@
-import { Suspense, useEffect, useId, useState } from 'react';
+import { Suspense, useEffect, useId, useImperativeHandle, useState, type Ref } from 'react';
 import { Presets } from '../controls';
+import { embedSnippet } from './embedSnippet';
+import { steppedPresetIndex } from './steppedPresetIndex';
 import type { WidgetState } from './params';
 import { encodeState } from './urlState';
 import { useWidgetState } from './useWidgetState';
@@ -13,11 +15,22 @@ type WidgetFrameProps = {
   notices?: readonly string[];
   /** told of every state change (presentation and embed pages mirror it in the URL) */
   onStateChange?: (state: WidgetState) => void;
+  /** the presentation page's keyboard shortcuts act through this */
+  ref?: Ref<WidgetCommands>;
+};
+
+/** What a host page can ask of a widget (presentation shortcuts). */
+export type WidgetCommands = {
+  /** applies the next (1) or previous (−1) preset, wrapping around */
+  stepPreset(delta: 1 | -1): void;
+  /** returns to the values the widget started with */
+  reset(): void;
 };
 
 /**
  * The host around a widget's view: it owns the state, and offers the presets, a link to
- * the presentation page with the current state, and "Copy link".
+ * the presentation page with the current state, "Copy link" and, in a chapter, "Copy
+ * embed code".
  */
 export function WidgetFrame({
   definition,
@@ -25,24 +38,59 @@ export function WidgetFrame({
   mode,
   notices = [],
   onStateChange,
+  ref,
 }: WidgetFrameProps) {
   const { state, set, replace, applyPreset, activePreset } = useWidgetState(definition, initial);
   const titleId = useId();
-  const [copied, setCopied] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const query = encodeState(definition.params, state);
   const presentHash = `#/present/${definition.id}?${query}`;
+  const pageUrl = (hash: string) => `${window.location.origin}${window.location.pathname}${hash}`;
 
   useEffect(() => onStateChange?.(state), [state, onStateChange]);
 
-  const copyLink = async () => {
-    const url = `${window.location.origin}${window.location.pathname}${presentHash}`;
+  useImperativeHandle(
+    ref,
+    () => ({
+      stepPreset(delta) {
+        const { presets } = definition;
+        if (presets.length === 0) return;
+        const index = steppedPresetIndex(
+          presets.findIndex((preset) => preset.id === activePreset),
+          delta,
+          presets.length,
+        );
+        applyPreset(presets[index]!.id);
+        setMessage(`Preset ${index + 1} of ${presets.length}: ${presets[index]!.label}.`);
+      },
+      reset() {
+        replace(initial);
+        setMessage('Back to the starting values.');
+      },
+    }),
+    [definition, activePreset, applyPreset, replace, initial],
+  );
+
+  // A blocked clipboard (no permission, an insecure page) still leaves the reader the
+  // text to copy by hand.
+  const copy = async (text: string, done: string, fallback: string) => {
     try {
-      await navigator.clipboard.writeText(url);
-      setCopied('Link copied.');
+      await navigator.clipboard.writeText(text);
+      setMessage(done);
     } catch {
-      setCopied(`Copy this link: ${url}`);
+      setMessage(`${fallback} ${text}`);
     }
   };
+  const copyLink = () => copy(pageUrl(presentHash), 'Link copied.', 'Copy this link:');
+  const copyEmbed = () =>
+    copy(
+      embedSnippet({
+        url: pageUrl(`#/embed/${definition.id}?${query}`),
+        title: definition.title,
+      }),
+      'Embed code copied: paste it into a web page or a course page.',
+      'Copy this embed code:',
+    );
 
   return (
     <section
@@ -64,12 +112,17 @@ export function WidgetFrame({
             <button type="button" onClick={copyLink}>
               Copy link
             </button>
+            {mode === 'chapter' && (
+              <button type="button" onClick={copyEmbed}>
+                Copy embed code
+              </button>
+            )}
           </div>
         )}
       </div>
       <Presets presets={definition.presets} active={activePreset} onSelect={applyPreset} />
       <p className="widget-status" role="status">
-        {[...notices, copied].filter(Boolean).join(' ')}
+        {[...notices, message].filter(Boolean).join(' ')}
       </p>
       <Suspense fallback={<p className="loading">Loading the widget…</p>}>
         <definition.View state={state} set={set} replace={replace} mode={mode} />
