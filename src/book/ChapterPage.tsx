@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useProgress } from '../exercises';
+import { PrintSolutionsContext } from '../exercises/components/PrintSolutionsContext';
 import { MDX_COMPONENTS } from '../mdx/components';
 import { ChapterSlugContext } from '../mdx/Heading';
 import { CHAPTER_CONTENT, WRITTEN_CHAPTERS } from './chapterContent';
@@ -13,6 +14,9 @@ export function ChapterPage({ chapter, anchor }: { chapter: ChapterInfo; anchor:
   const Content = CHAPTER_CONTENT.get(chapter.slug);
   const article = useRef<HTMLElement>(null);
   const [outline, setOutline] = useState<OutlineEntry[]>([]);
+  const [printSolutions, setPrintSolutions] = useState(false);
+  // The element the printed solutions go into (a callback ref: it exists after mounting).
+  const [solutionsEnd, setSolutionsEnd] = useState<HTMLElement | null>(null);
   const { notice } = useProgress();
   const index = WRITTEN_CHAPTERS.findIndex((c) => c.slug === chapter.slug);
   const previous = WRITTEN_CHAPTERS[index - 1];
@@ -52,16 +56,40 @@ export function ChapterPage({ chapter, anchor }: { chapter: ChapterInfo; anchor:
         <article ref={article} className="prose">
           {Content ? (
             <ChapterSlugContext.Provider value={chapter.slug}>
-              <Suspense fallback={<p className="loading">Loading the chapter…</p>}>
-                {/* eslint-disable-next-line react-hooks/static-components -- made once per chapter at module load */}
-                <Content components={MDX_COMPONENTS} />
-                <Ready onReady={onContentReady} />
-              </Suspense>
+              <PrintSolutionsContext.Provider value={printSolutions ? solutionsEnd : null}>
+                <Suspense fallback={<p className="loading">Loading the chapter…</p>}>
+                  {/* eslint-disable-next-line react-hooks/static-components -- made once per chapter at module load */}
+                  <Content components={MDX_COMPONENTS} />
+                  <Ready onReady={onContentReady} />
+                </Suspense>
+              </PrintSolutionsContext.Provider>
             </ChapterSlugContext.Provider>
           ) : (
             <p>This chapter is being written.</p>
           )}
         </article>
+        {Content && (
+          <div className="print-options">
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={printSolutions}
+                onChange={(event) => setPrintSolutions(event.target.checked)}
+              />
+              Print the worked solutions at the end
+            </label>
+            <button type="button" onClick={() => window.print()}>
+              Print this chapter
+            </button>
+          </div>
+        )}
+        {/* Shown only in print: see theme.css. */}
+        {printSolutions && (
+          <section className="print-solutions" aria-label="Worked solutions">
+            <h2>Worked solutions</h2>
+            <div ref={setSolutionsEnd} />
+          </section>
+        )}
         <nav className="chapter-nav" aria-label="Chapters">
           {previous ? (
             <a href={`#/${previous.slug}`}>← {previous.title}</a>

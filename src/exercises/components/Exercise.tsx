@@ -1,18 +1,21 @@
 import {
   Children,
   isValidElement,
+  useContext,
   useId,
   useMemo,
   useState,
   type FormEvent,
   type ReactNode,
 } from 'react';
+import { createPortal } from 'react-dom';
 import { formatQuantity } from '../../units';
 import { checkAnswer, type CheckResult } from '../checkAnswer';
 import { PROBLEMS } from '../problems';
 import { numbersForSet, paramsToSI, type DisplayParams } from '../redraw';
 import { updateExercise, useProgress } from '../useProgress';
 import { ExerciseContext } from './ExerciseContext';
+import { PrintSolutionsContext } from './PrintSolutionsContext';
 import { Hint } from './Hint';
 import { Solution } from './Solution';
 
@@ -40,6 +43,7 @@ export function Exercise({ id, problem: problemId, params, vary = [], children }
   const [text, setText] = useState('');
   const [result, setResult] = useState<CheckResult | null>(null);
   const [hintsShown, setHintsShown] = useState(0);
+  const printedSolutions = useContext(PrintSolutionsContext);
 
   const display = useMemo(
     () => numbersForSet(problem, id, params, vary, set),
@@ -53,6 +57,18 @@ export function Exercise({ id, problem: problemId, params, vary = [], children }
   const hints = parts.filter((child) => isValidElement(child) && child.type === Hint);
   const solution = parts.find((child) => isValidElement(child) && child.type === Solution);
   const question = parts.filter((child) => !hints.includes(child) && child !== solution);
+
+  // The solution's reasoning, its steps with these numbers, and the answer; the copy
+  // printed at the chapter's end does not carry the data-answer mark the page is read by.
+  const worked = (marked: boolean) => (
+    <>
+      {solution}
+      <div className="solution-steps">{problem.steps(si, answer)}</div>
+      <p className="solution-answer">
+        Answer: {marked ? <span data-answer>{answerText}</span> : answerText}
+      </p>
+    </>
+  );
 
   const check = (event: FormEvent) => {
     event.preventDefault();
@@ -128,12 +144,16 @@ export function Exercise({ id, problem: problemId, params, vary = [], children }
         {hintsShown > 0 && <div className="hints">{hints.slice(0, hintsShown)}</div>}
         <details className="solution">
           <summary>Worked solution</summary>
-          {solution}
-          <div className="solution-steps">{problem.steps(si, answer)}</div>
-          <p className="solution-answer">
-            Answer: <span data-answer>{answerText}</span>
-          </p>
+          {worked(true)}
         </details>
+        {printedSolutions &&
+          createPortal(
+            <section className="print-solution" data-solution-of={id}>
+              <h3>{problem.answer.label}</h3>
+              {worked(false)}
+            </section>,
+            printedSolutions,
+          )}
       </section>
     </ExerciseContext.Provider>
   );
