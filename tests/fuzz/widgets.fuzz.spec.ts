@@ -9,12 +9,14 @@ import {
   WIDGETS,
   widgetRegion,
   type WidgetDefinition,
+  type WidgetPageMode,
 } from '../e2e/widgets';
 
 /**
- * Seeded random interaction with every registered widget: keys and drags on sliders,
- * clicks on buttons, radios and presets, random text in number fields, and random URL
- * states. After each batch of actions the page must have no console error or uncaught
+ * Seeded random interaction with every registered widget, on its presentation page
+ * (projector theme, with the presentation shortcuts), on its embed page (light theme) and
+ * in its chapter: keys and drags on sliders, clicks on buttons, radios and presets, random
+ * text in number fields, and random URL states. After each batch of actions the page must have no console error or uncaught
  * exception, and show no NaN, Infinity or undefined. Each widget has a fixed seed (from
  * its id), printed in the test title and in every failure; FUZZ_SEED=<n> replays or
  * explores another run: `FUZZ_SEED=123 npx playwright test tests/fuzz`.
@@ -27,6 +29,8 @@ const ACTIONS_IN_CHAPTER = 10;
 const BATCH = 10;
 const KEYS = ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End'] as const;
 const FIELD_KEYS = ['Enter', 'Escape', 'ArrowUp', 'ArrowDown', 'Tab'] as const;
+// Every presentation shortcut but full screen, which a headless run cannot leave reliably.
+const SHORTCUT_KEYS = ['PageDown', 'PageUp', 'n', 'p', 'r', 't', '?'] as const;
 
 function seedFor(name: string): number {
   const fromEnvironment = process.env.FUZZ_SEED;
@@ -50,7 +54,8 @@ class Fuzzer {
     private readonly widget: WidgetDefinition,
     private readonly region: () => Locator,
     readonly seed: number,
-    private readonly withUrls: boolean,
+    /** a present or embed page opens random URLs of its own mode; a chapter opens none */
+    private readonly urlMode: WidgetPageMode | null,
   ) {
     this.random = seededRandom(seed);
   }
@@ -82,12 +87,13 @@ class Fuzzer {
 
   /** One random action, chosen by weight. */
   async step() {
+    if (this.urlMode === 'present' && this.random() < 0.06) return this.pressShortcut();
     const roll = this.random();
     if (roll < 0.3) await this.keyOnSlider();
     else if (roll < 0.45) await this.dragSlider();
     else if (roll < 0.67) await this.clickSomething();
     else if (roll < 0.72) await this.chooseOption();
-    else if (roll < 0.95 || !this.withUrls) await this.typeInField();
+    else if (roll < 0.95 || !this.urlMode) await this.typeInField();
     else await this.openRandomUrl();
   }
 
@@ -118,6 +124,17 @@ class Fuzzer {
     await this.page.mouse.up();
   }
 
+  /** A presentation shortcut, pressed with the focus on the page rather than a control. */
+  private async pressShortcut() {
+    const key = this.pick(SHORTCUT_KEYS);
+    this.note(`shortcut ${key}`);
+    this.counts = null;
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await this.page.keyboard.press(key);
+    // The list of shortcuts is a modal dialog: close it so the widget can be reached again.
+    if (key === '?') await this.page.keyboard.press('Escape');
+  }
+
   private async clickSomething() {
     const region = this.region();
     const candidates = region.locator(
@@ -129,8 +146,10 @@ class Fuzzer {
         return (e.getAttribute('aria-label') ?? e.textContent ?? '').trim() || label.trim();
       }),
     );
-    // "Copy link" writes to the clipboard; links that leave the page are not buttons.
-    const usable = names.map((name, i) => ({ name, i })).filter((c) => c.name !== 'Copy link');
+    // The copy buttons write to the clipboard; links that leave the page are not buttons.
+    const usable = names
+      .map((name, i) => ({ name, i }))
+      .filter((c) => c.name !== 'Copy link' && c.name !== 'Copy embed code');
     if (usable.length === 0) return this.note('nothing to click');
     const choice = this.pick(usable);
     this.note(`click “${choice.name}”`);
@@ -270,7 +289,7 @@ class Fuzzer {
     const query = parts.join('&');
     this.note(`open ?${query.length > 120 ? `${query.slice(0, 120)}…` : query}`);
     this.counts = null;
-    await openWidget(this.page, 'present', this.widget, query);
+    await openWidget(this.page, this.urlMode ?? 'present', this.widget, query);
   }
 
   /** One random action; an error on the way names the seed and the actions before it. */
@@ -308,27 +327,37 @@ function watchDialogs(page: Page, problems: string[]) {
   });
 }
 
+// Each widget on its presentation page in the projector theme (with its shortcuts), and
+// on its embed page in the light theme: both modes, both themes.
+const PAGES = [
+  { mode: 'present', colorScheme: 'dark', actions: ACTIONS_PER_WIDGET },
+  { mode: 'embed', colorScheme: 'light', actions: Math.ceil(ACTIONS_PER_WIDGET / 2) },
+] as const;
+
 for (const widget of WIDGETS) {
-  const seed = seedFor(widget.id);
-  test(`the ${widget.id} widget survives ${ACTIONS_PER_WIDGET} random actions on its present page (seed ${seed})`, async ({
-    page,
-    baseURL,
-  }, testInfo) => {
-    test.setTimeout(120_000); // under 10 s on an idle machine; generous for a busy one
-    const guard = guardPage(page, baseURL);
-    const dialogs: string[] = [];
-    watchDialogs(page, dialogs);
-    await openWidget(page, 'present', widget);
-    const fuzzer = new Fuzzer(page, widget, () => widgetRegion(page, widget), seed, true);
-    const where = `the ${widget.id} present page`;
-    for (let i = 1; i <= ACTIONS_PER_WIDGET; i++) {
-      await fuzzer.act(where);
-      if (i % BATCH === 0) await fuzzer.verify(guard, testInfo, where);
-    }
-    await fuzzer.verify(guard, testInfo, where);
-    expect(dialogs, `seed ${seed}`).toEqual([]);
-    expect(numberParams(widget).length + widget.presets.length).toBeGreaterThan(0);
-  });
+  for (const { mode, colorScheme, actions } of PAGES) {
+    const seed = seedFor(mode === 'present' ? widget.id : `${mode}:${widget.id}`);
+    test(`the ${widget.id} widget survives ${actions} random actions on its ${mode} page (seed ${seed})`, async ({
+      page,
+      baseURL,
+    }, testInfo) => {
+      test.setTimeout(120_000); // under 10 s on an idle machine; generous for a busy one
+      await page.emulateMedia({ colorScheme });
+      const guard = guardPage(page, baseURL);
+      const dialogs: string[] = [];
+      watchDialogs(page, dialogs);
+      await openWidget(page, mode, widget);
+      const fuzzer = new Fuzzer(page, widget, () => widgetRegion(page, widget), seed, mode);
+      const where = `the ${widget.id} ${mode} page`;
+      for (let i = 1; i <= actions; i++) {
+        await fuzzer.act(where);
+        if (i % BATCH === 0) await fuzzer.verify(guard, testInfo, where);
+      }
+      await fuzzer.verify(guard, testInfo, where);
+      expect(dialogs, `seed ${seed}`).toEqual([]);
+      expect(numberParams(widget).length + widget.presets.length).toBeGreaterThan(0);
+    });
+  }
 }
 
 for (const chapter of WRITTEN_CHAPTERS) {
@@ -350,7 +379,7 @@ for (const chapter of WRITTEN_CHAPTERS) {
     for (const [n, widget] of present.entries()) {
       // The first region with this title (a chapter may show a widget more than once).
       const region = () => widgetRegion(page, widget).first();
-      const fuzzer = new Fuzzer(page, widget, region, (seed + n) >>> 0, false);
+      const fuzzer = new Fuzzer(page, widget, region, (seed + n) >>> 0, null);
       const where = `the ${widget.id} widget in the chapter “${chapter.slug}”`;
       for (let i = 1; i <= ACTIONS_IN_CHAPTER; i++) {
         await fuzzer.act(where);
