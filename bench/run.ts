@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { browserBenchmark } from './browser';
+import type { Latency } from './latency';
 import { physicsBenchmark } from './physics';
 
 // `npm run bench`: runs every benchmark, prints the figures and merges them into
@@ -43,27 +44,44 @@ if (only || process.env.BENCH_WIDGETS) {
 
 async function runBrowser() {
   const browser = await browserBenchmark();
-  console.log('\nBrowser (CPU throttled ×' + browser.cpuThrottle + ')');
-  const ms = (v: number) => `${v.toFixed(2)} ms`;
-  const row = (
-    name: string,
-    l: {
-      handlersP50: number;
-      handlersP95: number;
-      frameP50: number;
-      frameP95: number;
-      longTasks: number;
-    },
-  ) =>
+  const ms = (v: number) => v.toFixed(1).padStart(6);
+  const kb = (v: number) => (v / 1024).toFixed(1).padStart(6);
+  console.log(
+    `\nSlider latency, ms (CPU throttled ×${browser.cpuThrottle}, ${browser.stepsPerRoute} steps)`,
+  );
+  console.log(
+    `  ${'route'.padEnd(24)}   handlers p50    p95 | frame p50    p95 | results p50    p95 | long tasks`,
+  );
+  const row = (name: string, l: Latency) =>
     console.log(
-      `  ${name.padEnd(16)} handlers p50 ${ms(l.handlersP50)} p95 ${ms(l.handlersP95)} | next frame p50 ${ms(l.frameP50)} p95 ${ms(l.frameP95)} | long tasks ${l.longTasks}`,
+      `  ${name.padEnd(24)} ${ms(l.handlersP50)} ${ms(l.handlersP95)} |  ${ms(l.frameP50)} ${ms(l.frameP95)} |    ${ms(l.resultsP50)} ${ms(l.resultsP95)} | ${l.longTasks}`,
     );
-  row('vanilla (400 pt)', browser.vanilla400PointPath);
-  for (const [id, latency] of Object.entries(browser.widgets)) row(id, latency);
-  console.log(`  first-visit JS, gzip (bare React page: ${browser.bareReactJsGzipBytes} B)`);
-  for (const [route, js] of Object.entries(browser.firstVisitJs)) {
+  row('vanilla (400-pt path)', browser.vanilla400PointPath);
+  for (const [route, latency] of Object.entries(browser.latency)) row(route, latency);
+
+  console.log(
+    `\nFirst visit, gzip kB (bare React page: ${kb(browser.bareReactJsGzipBytes)} kB of JS); first control, ms (CPU ×${browser.cpuThrottle})`,
+  );
+  console.log(`  ${'route'.padEnd(24)}     JS  ×bare    CSS  fonts  other  total | first control`);
+  for (const [route, v] of Object.entries(browser.firstVisit)) {
     console.log(
-      `  ${route.padEnd(24)} ${String(js.gzipBytes).padStart(8)} B  ×${js.vsBareReact.toFixed(2)}`,
+      `  ${route.padEnd(24)} ${kb(v.js)} ${v.jsVsBareReact.toFixed(2).padStart(6)} ${kb(v.css)} ${kb(v.fonts)} ${kb(v.other)} ${kb(v.total)} | ${v.firstInteractiveMs === null ? '     –' : ms(v.firstInteractiveMs)}`,
+    );
+  }
+
+  console.log('\nJS heap after a forced GC, MB');
+  console.log(`  ${'route'.padEnd(24)} first render  500 steps  2000 steps  growth`);
+  const mb = (v: number) => v.toFixed(2).padStart(10);
+  for (const [route, h] of Object.entries(browser.heapMb)) {
+    const steps =
+      'growthMb' in h
+        ? `${mb(h.after500StepsMb)} ${mb(h.after2000StepsMb)}  ${mb(h.growthMb)}`
+        : '';
+    console.log(`  ${route.padEnd(24)} ${mb(h.firstRenderMb)}   ${steps}`);
+  }
+  if (browser.rundownHeapMb) {
+    console.log(
+      `  run-down: ${browser.rundownHeapMb.firstRenderMb.toFixed(2)} MB at first render, ${browser.rundownHeapMb.afterTenSimulatedMinutesMb.toFixed(2)} MB after ten simulated minutes`,
     );
   }
   results.browser = { date: new Date().toISOString(), machine, ...browser };
