@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useSettledValue } from './useSettledValue';
 
 type ReadoutProps = {
   /** the accessible name: what the value is, e.g. "E_K" or "Membrane potential" */
@@ -11,16 +12,24 @@ type ReadoutProps = {
   primary?: boolean;
 };
 
-/** A result: an <output> with an accessible name, showing value and unit. */
+/**
+ * A result: an <output> with an accessible name, showing value and unit. An <output> is
+ * a live region of its own, which would announce every step of a drag; it is silenced
+ * and a hidden polite region says the value once it has settled.
+ */
 export function Readout({ name, label, value, primary = false }: ReadoutProps) {
+  const settled = useSettledValue(value);
   return (
     <div className={`readout${primary ? ' primary' : ''}`}>
       <span className="readout-label" aria-hidden="true">
         {label ?? name}
       </span>
-      <output aria-label={name} className="readout-value">
+      <output aria-label={name} aria-live="off" className="readout-value">
         {value}
       </output>
+      <span className="visually-hidden" aria-live="polite">
+        {`${name}: ${settled}`}
+      </span>
     </div>
   );
 }

@@ -145,3 +145,39 @@ test('focus is visible on a button, a slider and a field reached by keyboard, in
   }
   guard.check(testInfo);
 });
+
+test('every widget’s results are announced politely once a slider comes to rest, not at every step', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const guard = guardPage(page, baseURL);
+  for (const widget of WIDGETS) {
+    const region = await openWidget(page, 'present', widget);
+    const output = region.locator('output').first();
+    // The <output> is silenced; its polite twin carries the announcement.
+    await expect(output).toHaveAttribute('aria-live', 'off');
+    const name = (await output.getAttribute('aria-label')) ?? '';
+    const announcer = output.locator('xpath=following-sibling::*[@aria-live="polite"]');
+    const before = await output.textContent();
+    await expect(announcer, widget.id).toHaveText(`${name}: ${before}`);
+
+    const slider = region.getByRole('slider').first();
+    await slider.focus();
+    let changed = false;
+    for (let i = 0; i < 8 && !changed; i++) {
+      await slider.press(i < 4 ? 'End' : 'Home');
+      changed = (await output.textContent()) !== before;
+    }
+    expect(changed, `${widget.id}: its first slider changes its first result`).toBe(true);
+    // Straight after the step the announcement still says the old value …
+    await expect(announcer, widget.id).toHaveText(`${name}: ${before}`);
+    // … and once the value has rested it says the new one, as does the plot's description.
+    await expect(announcer, widget.id).toHaveText(`${name}: ${await output.textContent()}`);
+    const description = region.locator('figcaption').first();
+    await expect(description.locator('[aria-live="polite"]'), widget.id).toHaveText(
+      (await description.locator('span').first().textContent()) ?? '',
+    );
+  }
+  guard.check(testInfo);
+});
