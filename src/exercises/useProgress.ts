@@ -22,7 +22,9 @@ export function updateExercise(id: string, entry: { solved: boolean; set: number
   const saved = saveProgress(next);
   snapshot = {
     progress: next,
-    notice: saved ? notice : 'Exercise progress cannot be saved in this browser.',
+    notice: saved
+      ? notice
+      : 'Exercise progress cannot be saved in this browser: its storage for this site is blocked or full. Progress saved earlier is kept.',
   };
   listeners.forEach((listener) => listener());
 }

@@ -245,6 +245,47 @@ for (const chapter of CHAPTERS_WITH_EXERCISES) {
         guard.check(testInfo);
       });
 
+    if (chapter === CHAPTERS_WITH_EXERCISES[0])
+      test('keeps the progress saved earlier when the store is full, and says it cannot save', async ({
+        page,
+        baseURL,
+      }, testInfo) => {
+        const guard = guardPage(page, baseURL);
+        const [first, second] = chapter.exercises;
+        const earlier = JSON.stringify({
+          version: 1,
+          exercises: { [first!.id]: { solved: true, set: 0 } },
+        });
+        await page.addInitScript(
+          ([key, value]) => {
+            // Only the first load of the page seeds the store and fills it up.
+            if (sessionStorage.getItem('seeded')) return;
+            sessionStorage.setItem('seeded', '1');
+            window.localStorage.setItem(key!, value!);
+            Storage.prototype.setItem = function (this: Storage, name: string, data: string) {
+              if (this === window.sessionStorage) return;
+              throw new DOMException(`cannot store ${name} (${data.length})`, 'QuotaExceededError');
+            };
+          },
+          [PROGRESS_KEY, earlier],
+        );
+        await openChapter(page, chapter.slug);
+        const ex = exercise(page, second!.id);
+        expect((await check(ex, await revealAnswer(ex))).verdict).toBe('correct');
+        await expect(page.getByText(/blocked or full/).first()).toBeVisible();
+        expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(earlier);
+
+        // The page, reloaded with room in the store, still knows what was saved earlier.
+        await page.reload();
+        await expect(exercise(page, first!.id).getByRole('status').first()).toHaveText(
+          /Solved before/,
+        );
+        await expect(exercise(page, second!.id).getByRole('status').first()).not.toHaveText(
+          /Solved before/,
+        );
+        guard.check(testInfo);
+      });
+
     test('still renders and checks answers when localStorage throws', async ({
       page,
       baseURL,
