@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeMathHtml from './scripts/rehypeMathHtml.ts';
+import { serviceWorkerPlugin } from './scripts/serviceWorkerPlugin.ts';
 
 // base './' makes every asset URL relative, so the built folder works under any
 // sub-path of a static host and straight from a USB stick.
@@ -22,6 +23,8 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(mdx|tsx|ts)$/ }),
+    // Build only: writes sw.js, which precaches every file so the book works offline.
+    serviceWorkerPlugin(),
   ],
   build: {
     target: 'es2022',
