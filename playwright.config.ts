@@ -18,6 +18,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions(),
+    // The offline worker would download the whole book behind every test; the specs
+    // about it (offline, subfolder) allow it explicitly.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,

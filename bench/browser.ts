@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../tests/chromium';
 import { WIDGETS } from '../src/widgets/registry';
+import { BENCH_CONTEXT } from './context';
 import { firstVisit, type FirstVisit } from './firstVisit';
 import { STEPS, stepSlider, type Latency } from './latency';
 import { pageHeap, rundownHeap, sliderHeap, type HeapFigures } from './memory';
@@ -35,9 +36,29 @@ function gzipOfFolder(folder: string): number {
     .reduce((sum, name) => sum + gzipSync(readFileSync(join(folder, name))).length, 0);
 }
 
+/**
+ * What the offline worker downloads after a first visit: every file it precaches (the list
+ * in dist/sw.js), gzip bytes.
+ */
+function offlinePrecache(dist: string): { files: number; gzipBytes: number } {
+  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const list = /const PRECACHE = (\[[^\]]*\]);/.exec(worker)?.[1];
+  if (!list) throw new Error('dist/sw.js has no PRECACHE list');
+  const files = (JSON.parse(list) as string[]).map((url) =>
+    url === './' ? 'index.html' : decodeURIComponent(url.replace(/^\.\//, '')),
+  );
+  return {
+    files: files.length,
+    gzipBytes: files.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length,
+      0,
+    ),
+  };
+}
+
 /** Slider latency on a page, CPU throttled, in a fresh context. */
 async function latencyOf(browser: Browser, url: string | { html: string }): Promise<Latency> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext(BENCH_CONTEXT);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -106,6 +127,7 @@ export async function browserBenchmark() {
       latency,
       bareReactJsGzipBytes: bareReactJs,
       firstVisit: visits,
+      offlinePrecache: offlinePrecache(join(ROOT, 'dist')),
       heapMb: heap,
       rundownHeapMb: rundown,
       targets: {

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from '@playwright/test';
+import { BENCH_CONTEXT } from './context';
 
 export type FirstVisit = {
   /** gzip bytes the page itself fetched on a first visit, by kind */
@@ -41,7 +42,7 @@ export async function firstVisit(
   cpuThrottle: number,
   hasControl: boolean,
 ) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext(BENCH_CONTEXT);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

@@ -1,4 +1,5 @@
 import type { Browser, CDPSession } from '@playwright/test';
+import { BENCH_CONTEXT } from './context';
 
 /**
  * Moves the first slider back and forth `n` times the way its input event arrives from
@@ -36,7 +37,7 @@ export type HeapFigures = {
 
 /** The heap of a page with a slider at first render, after 500 steps and after 2000. */
 export async function sliderHeap(browser: Browser, url: string): Promise<HeapFigures> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext(BENCH_CONTEXT);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -61,7 +62,7 @@ export async function sliderHeap(browser: Browser, url: string): Promise<HeapFig
 
 /** The heap at first render of a page without a slider (the contents). */
 export async function pageHeap(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext(BENCH_CONTEXT);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -78,7 +79,7 @@ export async function pageHeap(browser: Browser, url: string): Promise<number> {
  * second, for ten seconds): heap at first render and after.
  */
 export async function rundownHeap(browser: Browser, base: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext(BENCH_CONTEXT);
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

@@ -69,6 +69,9 @@ async function runBrowser() {
     );
   }
 
+  console.log(
+    `  offline worker's precache, downloaded after the first visit: ${browser.offlinePrecache.files} files, ${kb(browser.offlinePrecache.gzipBytes)} kB gzip`,
+  );
   console.log('\nJS heap after a forced GC, MB');
   console.log(`  ${'route'.padEnd(24)} first render  500 steps  2000 steps  growth`);
   const mb = (v: number) => v.toFixed(2).padStart(10);
