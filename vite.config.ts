@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeMathHtml from './scripts/rehypeMathHtml.ts';
 import { serviceWorkerPlugin } from './scripts/serviceWorkerPlugin.ts';
+import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 
 // base './' makes every asset URL relative, so the built folder works under any
 // sub-path of a static host and straight from a USB stick.
@@ -23,6 +24,8 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(mdx|tsx|ts)$/ }),
+    // Build only: the page's Content-Security-Policy, as a <meta> in index.html.
+    contentSecurityPolicyPlugin(),
     // Build only: writes sw.js, which precaches every file so the book works offline.
     serviceWorkerPlugin(),
   ],
