@@ -1,3 +1,4 @@
+import { useAxisLabel } from './FigureDataContext';
 import { usePlot } from './PlotContext';
 
 type AxisProps = {
@@ -15,6 +16,7 @@ type AxisProps = {
 /** An axis along the bottom or left edge, with ticks, labels and optional grid lines. */
 export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false }: AxisProps) {
   const { x, y, width, height } = usePlot();
+  useAxisLabel(orient === 'bottom' ? 'x' : 'y', label);
   const scale = orient === 'bottom' ? x : y;
   const values = ticks ?? scale.ticks(tickCount);
   if (orient === 'bottom') {

@@ -1,4 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createFigureData } from './createFigureData';
+import { ExportToolbar } from './ExportToolbar';
+import { FigureDataContext } from './FigureDataContext';
 import { PlotContext, type PositionScale } from './PlotContext';
 import { PlotDescription } from './PlotDescription';
 
@@ -22,7 +25,8 @@ type FigureProps = {
 /**
  * An SVG plot that fills its container's width and redraws when it resizes. It draws at
  * the true pixel size (no viewBox scaling), so lines and text stay crisp at any device
- * pixel ratio. Marks inside read the scales from context.
+ * pixel ratio. Marks inside read the scales from context, and register their data and
+ * axis labels so that buttons under the plot can save it as SVG, PNG or CSV.
  */
 export function Figure({
   title,
@@ -33,6 +37,9 @@ export function Figure({
   children,
 }: FigureProps) {
   const box = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  // One registry for the Figure's lifetime; marks write to it without re-rendering.
+  const [data] = useState(createFigureData);
   const [width, setWidth] = useState(480);
   const titleId = useId();
   const descriptionId = useId();
@@ -55,6 +62,7 @@ export function Figure({
   return (
     <figure className="plot" ref={box}>
       <svg
+        ref={svg}
         width={width}
         height={height}
         role="img"
@@ -63,10 +71,13 @@ export function Figure({
       >
         <title id={titleId}>{title}</title>
         <g transform={`translate(${m.left},${m.top})`}>
-          <PlotContext.Provider value={frame}>{children}</PlotContext.Provider>
+          <FigureDataContext.Provider value={data}>
+            <PlotContext.Provider value={frame}>{children}</PlotContext.Provider>
+          </FigureDataContext.Provider>
         </g>
       </svg>
       <PlotDescription id={descriptionId} text={description} />
+      <ExportToolbar title={title} svg={svg} data={data} />
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import { line } from 'd3-shape';
+import { useSeries } from './FigureDataContext';
 import { usePlot } from './PlotContext';
 
 type LineProps = {
@@ -7,12 +8,14 @@ type LineProps = {
   /** a series class from the theme: 'series-1' … 'series-5', 'muted' */
   tone?: string;
   dashed?: boolean;
+  /** the series' name (also its name in the plot's CSV) */
   label?: string;
 };
 
 /** A polyline through data points. */
 export function Line({ points, tone = 'series-1', dashed = false, label }: LineProps) {
   const { x, y } = usePlot();
+  useSeries(label, points);
   // Coordinates to a tenth of a pixel: invisible, and a path string a third as long to
   // build and for the browser to parse on every step of a slider.
   const path = line<readonly [number, number]>()

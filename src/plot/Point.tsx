@@ -1,3 +1,4 @@
+import { useSeries } from './FigureDataContext';
 import { usePlot } from './PlotContext';
 
 type PointProps = {
@@ -19,6 +20,7 @@ export function Point({
   labelSide = 'right',
 }: PointProps) {
   const { x, y, width } = usePlot();
+  useSeries(label, [[xValue, yValue]]);
   const px = x(xValue);
   const py = y(yValue);
   const side = labelSide === 'right' && px > width - 120 ? 'left' : labelSide;

@@ -1,0 +1,85 @@
+import { useId, useState, type RefObject } from 'react';
+import type { FigureData } from './createFigureData';
+import { downloadBlob, pngBlob, svgBlob } from './figureFiles';
+import { fileName } from './fileName';
+import { toCsv } from './toCsv';
+import './export.css';
+
+type Format = 'SVG' | 'PNG' | 'CSV';
+
+const SCALES = [1, 2, 3] as const;
+
+type ExportToolbarProps = {
+  /** the plot's title: names the files and tells apart the buttons of several plots */
+  title: string;
+  svg: RefObject<SVGSVGElement | null>;
+  data: FigureData;
+};
+
+/**
+ * Buttons under a plot that save it as SVG, as PNG at 1–3 times its size, or its data as
+ * CSV. Each button's name ends with the plot's title (visually hidden), so a screen
+ * reader's list of buttons says which plot each one saves. A file that cannot be made is
+ * reported in a polite status line, never thrown.
+ */
+export function ExportToolbar({ title, svg, data }: ExportToolbarProps) {
+  const scaleId = useId();
+  const [scale, setScale] = useState<number>(2);
+  const [problem, setProblem] = useState('');
+
+  const make = (format: Format): Blob | Promise<Blob> => {
+    if (format === 'CSV') {
+      return new Blob([toCsv(data.snapshot())], { type: 'text/csv;charset=utf-8' });
+    }
+    const element = svg.current;
+    if (!element) throw new Error('the plot is not on the page');
+    return format === 'SVG' ? svgBlob(element) : pngBlob(element, scale);
+  };
+
+  const save = async (format: Format) => {
+    try {
+      downloadBlob(await make(format), fileName(title, format.toLowerCase()));
+      setProblem('');
+    } catch (error) {
+      const reason =
+        error instanceof Error && error.message ? ` (${error.message.replace(/\.$/, '')})` : '';
+      setProblem(
+        `The ${format} file could not be made${reason}.${format === 'PNG' ? ' The SVG file may still work.' : ''}`,
+      );
+    }
+  };
+
+  const of = <span className="visually-hidden"> of {title}</span>;
+  return (
+    <div className="plot-export">
+      <button type="button" onClick={() => save('SVG')}>
+        Download SVG{of}
+      </button>
+      <button type="button" onClick={() => save('PNG')}>
+        Download PNG{of}
+      </button>
+      <span className="plot-export-scale">
+        <label htmlFor={scaleId}>
+          PNG scale<span className="visually-hidden"> for {title}</span>
+        </label>
+        <select
+          id={scaleId}
+          value={scale}
+          onChange={(event) => setScale(Number(event.target.value))}
+        >
+          {SCALES.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </span>
+      <button type="button" onClick={() => save('CSV')}>
+        Download CSV<span className="visually-hidden"> of the data of {title}</span>
+      </button>
+      <span className="plot-export-status" role="status">
+        {problem}
+      </span>
+    </div>
+  );
+}
