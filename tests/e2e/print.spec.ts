@@ -80,9 +80,11 @@ test.describe(`printing the chapter “${chapter.title}”`, () => {
     // The text colour: light on the projector's dark background, dark on paper.
     const textLightness = () =>
       page.evaluate(() => {
-        const [r, g, b] = getComputedStyle(document.body)
-          .color.match(/\d+/g)!
-          .map(Number) as [number, number, number];
+        const [r, g, b] = getComputedStyle(document.body).color.match(/\d+/g)!.map(Number) as [
+          number,
+          number,
+          number,
+        ];
         return (r + g + b) / 3;
       });
     expect(await textLightness()).toBeGreaterThan(200);
