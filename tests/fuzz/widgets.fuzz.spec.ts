@@ -23,9 +23,10 @@ import {
  */
 
 // Enough to reach every control a few times (widgets have 3–9 sliders) while the whole
-// run stays near a minute; FUZZ_ACTIONS=<n> runs longer explorations.
-const ACTIONS_PER_WIDGET = Number(process.env.FUZZ_ACTIONS) || 40;
-const ACTIONS_IN_CHAPTER = 10;
+// run stays within about a minute and a half on two cores; FUZZ_ACTIONS=<n> runs longer
+// explorations.
+const ACTIONS_PER_WIDGET = Number(process.env.FUZZ_ACTIONS) || 30;
+const ACTIONS_IN_CHAPTER = 8;
 const BATCH = 10;
 const KEYS = ['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End'] as const;
 const FIELD_KEYS = ['Enter', 'Escape', 'ArrowUp', 'ArrowDown', 'Tab'] as const;
@@ -331,7 +332,7 @@ function watchDialogs(page: Page, problems: string[]) {
 // on its embed page in the light theme: both modes, both themes.
 const PAGES = [
   { mode: 'present', colorScheme: 'dark', actions: ACTIONS_PER_WIDGET },
-  { mode: 'embed', colorScheme: 'light', actions: Math.ceil(ACTIONS_PER_WIDGET / 2) },
+  { mode: 'embed', colorScheme: 'light', actions: Math.ceil(ACTIONS_PER_WIDGET / 3) },
 ] as const;
 
 for (const widget of WIDGETS) {
@@ -385,6 +386,7 @@ for (const chapter of WRITTEN_CHAPTERS) {
         await fuzzer.act(where);
         if (i % BATCH === 0) await fuzzer.verify(guard, testInfo, where);
       }
+      await fuzzer.verify(guard, testInfo, where);
       await expect(page, `${where}, seed ${fuzzer.seed}`).toHaveURL(
         new RegExp(`#/${chapter.slug}$`),
       );
