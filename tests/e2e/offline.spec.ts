@@ -20,6 +20,8 @@ async function waitForWorker(page: Page): Promise<void> {
 
 /** Steps the widget's first slider with the keyboard and expects its result to change. */
 async function stepFirstSlider(page: Page): Promise<void> {
+  // Leaving the page while its favicon still loads would abort it (a failed request).
+  await page.waitForLoadState('networkidle');
   const region = await openWidget(page, 'present', NERNST);
   const output = mainOutput(region);
   const before = (await output.textContent()) ?? '';
