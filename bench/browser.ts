@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../tests/chromium';
 import { WIDGETS } from '../src/widgets/registry';
-import { BENCH_CONTEXT } from './context';
+import { withBenchPage } from './context';
 import { firstVisit, type FirstVisit } from './firstVisit';
 import { STEPS, stepSlider, type Latency } from './latency';
 import { pageHeap, rundownHeap, sliderHeap, type HeapFigures } from './memory';
@@ -57,23 +57,21 @@ function offlinePrecache(dist: string): { files: number; gzipBytes: number } {
 }
 
 /** Slider latency on a page, CPU throttled, in a fresh context. */
-async function latencyOf(browser: Browser, url: string | { html: string }): Promise<Latency> {
-  const context = await browser.newContext(BENCH_CONTEXT);
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
-    if (typeof url === 'string') {
-      await page.goto(url);
-      await page.locator('input[type=range]').first().waitFor();
-      await page.waitForLoadState('networkidle');
-    } else {
-      await page.setContent(url.html);
-    }
-    return await stepSlider(page);
-  } finally {
-    await context.close();
-  }
+function latencyOf(browser: Browser, url: string | { html: string }): Promise<Latency> {
+  return withBenchPage(
+    browser,
+    async (page) => {
+      if (typeof url === 'string') {
+        await page.goto(url);
+        await page.locator('input[type=range]').first().waitFor();
+        await page.waitForLoadState('networkidle');
+      } else {
+        await page.setContent(url.html);
+      }
+      return stepSlider(page);
+    },
+    CPU_THROTTLE,
+  );
 }
 
 export async function browserBenchmark() {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from '@playwright/test';
-import { BENCH_CONTEXT } from './context';
+import { withBenchPage } from './context';
 
 export type FirstVisit = {
   /** gzip bytes the page itself fetched on a first visit, by kind */
@@ -36,41 +36,39 @@ const KIND: Record<string, 'js' | 'css' | 'fonts'> = {
  * worker makes to fill its cache are its own, not the page's), and the time until its
  * first widget control is on the page.
  */
-export async function firstVisit(
+export function firstVisit(
   browser: Browser,
   url: string,
   cpuThrottle: number,
   hasControl: boolean,
 ) {
-  const context = await browser.newContext(BENCH_CONTEXT);
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
-    await page.addInitScript(FIRST_CONTROL);
-    const bodies: { kind: keyof FirstVisit; body: Promise<Buffer | null> }[] = [];
-    page.on('response', (response: Response) => {
-      const kind = KIND[response.request().resourceType()] ?? 'other';
-      // Redirects and responses still arriving when the page is closed have no body.
-      bodies.push({ kind, body: response.body().catch(() => null) });
-    });
-    await page.goto(url);
-    // A throttled page can be quiet on the network while it parses, before it asks for
-    // its widget's code: wait for the control itself.
-    if (hasControl) await page.locator('input[type=range]').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    const firstInteractiveMs = (await page.evaluate('window.__firstControl ?? null')) as
-      number | null;
-    const visit: FirstVisit = { js: 0, css: 0, fonts: 0, other: 0, total: 0, firstInteractiveMs };
-    for (const { kind, body } of bodies) {
-      const content = await body;
-      if (!content) continue;
-      const bytes = gzipSync(content).length;
-      (visit[kind] as number) += bytes;
-      visit.total += bytes;
-    }
-    return visit;
-  } finally {
-    await context.close();
-  }
+  return withBenchPage(
+    browser,
+    async (page) => {
+      await page.addInitScript(FIRST_CONTROL);
+      const bodies: { kind: keyof FirstVisit; body: Promise<Buffer | null> }[] = [];
+      page.on('response', (response: Response) => {
+        const kind = KIND[response.request().resourceType()] ?? 'other';
+        // Redirects and responses still arriving when the page is closed have no body.
+        bodies.push({ kind, body: response.body().catch(() => null) });
+      });
+      await page.goto(url);
+      // A throttled page can be quiet on the network while it parses, before it asks for
+      // its widget's code: wait for the control itself.
+      if (hasControl) await page.locator('input[type=range]').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const firstInteractiveMs = (await page.evaluate('window.__firstControl ?? null')) as
+        number | null;
+      const visit: FirstVisit = { js: 0, css: 0, fonts: 0, other: 0, total: 0, firstInteractiveMs };
+      for (const { kind, body } of bodies) {
+        const content = await body;
+        if (!content) continue;
+        const bytes = gzipSync(content).length;
+        (visit[kind] as number) += bytes;
+        visit.total += bytes;
+      }
+      return visit;
+    },
+    cpuThrottle,
+  );
 }

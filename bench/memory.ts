@@ -1,5 +1,5 @@
 import type { Browser, CDPSession } from '@playwright/test';
-import { BENCH_CONTEXT } from './context';
+import { withBenchPage } from './context';
 
 /**
  * Moves the first slider back and forth `n` times the way its input event arrives from
@@ -36,11 +36,8 @@ export type HeapFigures = {
 };
 
 /** The heap of a page with a slider at first render, after 500 steps and after 2000. */
-export async function sliderHeap(browser: Browser, url: string): Promise<HeapFigures> {
-  const context = await browser.newContext(BENCH_CONTEXT);
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+export function sliderHeap(browser: Browser, url: string): Promise<HeapFigures> {
+  return withBenchPage(browser, async (page, cdp) => {
     await page.goto(url);
     await page.locator('input[type=range]').first().waitFor();
     await page.waitForLoadState('networkidle');
@@ -55,34 +52,24 @@ export async function sliderHeap(browser: Browser, url: string): Promise<HeapFig
       after2000StepsMb,
       growthMb: after2000StepsMb - after500StepsMb,
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** The heap at first render of a page without a slider (the contents). */
-export async function pageHeap(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext(BENCH_CONTEXT);
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+export function pageHeap(browser: Browser, url: string): Promise<number> {
+  return withBenchPage(browser, async (page, cdp) => {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
-    return await heapAfterGc(cdp);
-  } finally {
-    await context.close();
-  }
+    return heapAfterGc(cdp);
+  });
 }
 
 /**
  * The run-down widget animating ten simulated minutes (Play at 60 simulated seconds per
  * second, for ten seconds): heap at first render and after.
  */
-export async function rundownHeap(browser: Browser, base: string) {
-  const context = await browser.newContext(BENCH_CONTEXT);
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+export function rundownHeap(browser: Browser, base: string) {
+  return withBenchPage(browser, async (page, cdp) => {
     await page.goto(`${base}#/present/rundown?speed=60`);
     const play = page.getByRole('button', { name: 'Play' });
     await play.waitFor();
@@ -91,7 +78,5 @@ export async function rundownHeap(browser: Browser, base: string) {
     await page.waitForTimeout(10_000);
     await page.getByRole('button', { name: 'Pause' }).click();
     return { firstRenderMb, afterTenSimulatedMinutesMb: await heapAfterGc(cdp) };
-  } finally {
-    await context.close();
-  }
+  });
 }
