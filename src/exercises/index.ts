@@ -5,5 +5,4 @@ export { Hint } from './components/Hint';
 export { Solution } from './components/Solution';
 export { Value } from './components/Value';
 export { checkAnswer, type CheckResult, type Verdict } from './checkAnswer';
-export { PROBLEMS } from './problems';
 export { useProgress } from './useProgress';

@@ -1,6 +1,7 @@
 import {
   Children,
   isValidElement,
+  Suspense,
   useContext,
   useId,
   useMemo,
@@ -11,8 +12,8 @@ import {
 import { createPortal } from 'react-dom';
 import { formatQuantity } from '../../units';
 import { checkAnswer, type CheckResult } from '../checkAnswer';
-import { PROBLEMS } from '../problems';
 import { numbersForSet, paramsToSI, type DisplayParams } from '../redraw';
+import { useProblemKind } from '../useProblemKind';
 import { updateExercise, useProgress } from '../useProgress';
 import { ExerciseContext } from './ExerciseContext';
 import { PrintSolutionsContext } from './PrintSolutionsContext';
@@ -33,9 +34,18 @@ type ExerciseProps = {
  * answer (in an element with data-answer). The answer comes from the physics core through
  * the problem kind; "New numbers" moves to the next seeded set of numbers.
  */
-export function Exercise({ id, problem: problemId, params, vary = [], children }: ExerciseProps) {
-  const problem = PROBLEMS[problemId];
-  if (!problem) throw new Error(`Exercise ${id}: unknown problem kind "${problemId}"`);
+export function Exercise(props: ExerciseProps) {
+  // Its own boundary: the chapter shows without waiting for the problem kinds, and every
+  // exercise's kind loads at once rather than one after another.
+  return (
+    <Suspense fallback={<p className="loading">Loading the exercise…</p>}>
+      <ExerciseOfKind {...props} />
+    </Suspense>
+  );
+}
+
+function ExerciseOfKind({ id, problem: problemId, params, vary = [], children }: ExerciseProps) {
+  const problem = useProblemKind(problemId, id);
   const inputId = useId();
   const { progress } = useProgress();
   const saved = progress.exercises[id];

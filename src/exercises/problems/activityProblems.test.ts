@@ -14,8 +14,7 @@ import {
   ionicStrengthProblem,
   stoichiometry,
 } from './activityProblems';
-import { PROBLEMS } from './index';
-import { expectMistakesApart, F, R, si, solve } from './testing';
+import { expectMistakesApart, F, PROBLEMS, R, si, solve } from './testing';
 
 // Constants written out here, so the expected values do not come from the code under test.
 const A = 0.509;

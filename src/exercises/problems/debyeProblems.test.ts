@@ -12,8 +12,7 @@ import {
   membraneCapacitanceProblem,
   membraneFieldProblem,
 } from './debyeProblems';
-import { PROBLEMS } from './index';
-import { expectMistakesApart, F, R, si, solve } from './testing';
+import { expectMistakesApart, F, PROBLEMS, R, si, solve } from './testing';
 
 // Constants written out here, so the expected values do not come from the code under test.
 const EPS0 = 8.8541878128e-12;

@@ -4,8 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { nernstPotential } from '../../physics';
 import { formatQuantity } from '../../units';
 import type { SIParams } from '../ProblemKind';
-import { PROBLEMS } from './index';
-import { expectMistakesApart, F, R } from './testing';
+import { expectMistakesApart, F, PROBLEMS, R } from './testing';
 import {
   chemicalEnergyProblem,
   decadeSlopeProblem,

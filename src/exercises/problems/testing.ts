@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { ProblemKind, SIParams } from '../ProblemKind';
 import { paramsToSI, type DisplayParams } from '../redraw';
-import { PROBLEMS } from './index';
+import { PROBLEMS as LOADERS } from './index';
 
 /**
  * Helpers shared by the problem kinds' tests. The physical constants are written out here,
@@ -9,6 +9,11 @@ import { PROBLEMS } from './index';
  */
 export const R = 8.31446261815324;
 export const F = 96485.33212331001;
+
+/** Every registered kind, loaded, by id: the tests read them synchronously. */
+export const PROBLEMS: Readonly<Record<string, ProblemKind>> = Object.fromEntries(
+  await Promise.all(Object.entries(LOADERS).map(async ([id, load]) => [id, await load()])),
+);
 
 /** The half-width of the window around `value` that the checker accepts as correct. */
 export function tolerance(problem: ProblemKind, value: number): number {
