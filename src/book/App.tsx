@@ -1,13 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { CHAPTERS } from './chapters';
-import { Home } from './Home';
 import { STRINGS } from './strings';
 import { ThemeSwitch } from './ThemeSwitch';
 import { useRoute } from './useRoute';
 import { useTheme } from './useTheme';
 
-// Chapters (with the MDX tag set and the exercise engine) and single-widget pages load
-// when first opened, so the contents page and a projected widget do not carry them.
+// The contents page (which lists every widget, so carries every widget's definition),
+// chapters (with the MDX tag set and the exercise engine) and single-widget pages load
+// when first opened, so that each carries only what it shows.
+const Home = lazy(() => import('./Home').then((module) => ({ default: module.Home })));
 const ChapterPage = lazy(() =>
   import('./ChapterPage').then((module) => ({ default: module.ChapterPage })),
 );
@@ -57,7 +58,11 @@ function BookPage({
         </a>
         <ThemeSwitch theme={theme} onChange={choose} />
       </header>
-      {route.page === 'home' && <Home strings={strings} />}
+      {route.page === 'home' && (
+        <Suspense fallback={<p className="loading">{strings.loading}</p>}>
+          <Home strings={strings} />
+        </Suspense>
+      )}
       {chapter && route.page === 'chapter' && (
         <Suspense fallback={<p className="loading">{strings.loading}</p>}>
           <ChapterPage key={chapter.slug} chapter={chapter} anchor={route.anchor} />

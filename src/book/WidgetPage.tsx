@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { decodeState, encodeState } from '../widgets/urlState';
-import { findWidget } from '../widgets/registry';
+import { useWidgetDefinition } from '../widgets/useWidgetDefinition';
 import { WidgetFrame, type WidgetCommands } from '../widgets/WidgetFrame';
 import type { WidgetState } from '../widgets/params';
 import { CHAPTERS } from './chapters';
@@ -26,7 +26,7 @@ type WidgetPageProps = { mode: 'present' | 'embed'; widgetId: string; search: UR
  * screen.
  */
 export function WidgetPage({ mode, widgetId, search }: WidgetPageProps) {
-  const definition = findWidget(widgetId);
+  const definition = useWidgetDefinition(widgetId);
   const { theme, choose } = useTheme(mode === 'present' ? 'projector' : 'auto');
   const decoded = useMemo(() => {
     if (!definition) return null;

@@ -12,8 +12,9 @@ import { debyeWidget } from './debye/definition';
 import type { WidgetDefinition } from './WidgetDefinition';
 
 /**
- * Every widget, registered once. Chapters (the <Widget> tag), the presentation and embed
- * routes, the contents page, the browser tests and the benchmarks all read this list.
+ * Every widget, registered once. The contents page, the browser tests and the benchmarks
+ * read this list; chapters (the <Widget> tag) and the presentation and embed routes load
+ * only the widget they show, from its folder (useWidgetDefinition).
  */
 export const WIDGETS: readonly WidgetDefinition[] = [
   nernstWidget,
@@ -28,7 +29,3 @@ export const WIDGETS: readonly WidgetDefinition[] = [
   pumpWidget,
   rundownWidget,
 ];
-
-export function findWidget(id: string): WidgetDefinition | undefined {
-  return WIDGETS.find((widget) => widget.id === id);
-}
