@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 export type PresetChoice = { id: string; label: string };
 
 type PresetsProps = {
@@ -7,8 +9,11 @@ type PresetsProps = {
   onSelect: (id: string) => void;
 };
 
-/** A row of named scenarios; the one the state matches is marked pressed. */
-export function Presets({ presets, active, onSelect }: PresetsProps) {
+/**
+ * A row of named scenarios; the one the state matches is marked pressed. Memoised: a
+ * slider step that leaves the matching preset as it was does not re-render the row.
+ */
+export const Presets = memo(function Presets({ presets, active, onSelect }: PresetsProps) {
   return (
     <div className="presets" role="group" aria-label="Presets">
       {presets.map((preset) => (
@@ -23,4 +28,4 @@ export function Presets({ presets, active, onSelect }: PresetsProps) {
       ))}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState, type RefObject } from 'react';
+import { memo, useId, useState, type RefObject } from 'react';
 import type { FigureData } from './createFigureData';
 import { downloadBlob, pngBlob, svgBlob } from './figureFiles';
 import { fileName } from './fileName';
@@ -20,9 +20,10 @@ type ExportToolbarProps = {
  * Buttons under a plot that save it as SVG, as PNG at 1–3 times its size, or its data as
  * CSV. Each button's name ends with the plot's title (visually hidden), so a screen
  * reader's list of buttons says which plot each one saves. A file that cannot be made is
- * reported in a polite status line, never thrown.
+ * reported in a polite status line, never thrown. Memoised: its props stay the same while
+ * the plot above it redraws, so a slider step does not re-render it.
  */
-export function ExportToolbar({ title, svg, data }: ExportToolbarProps) {
+export const ExportToolbar = memo(function ExportToolbar({ title, svg, data }: ExportToolbarProps) {
   const scaleId = useId();
   const [scale, setScale] = useState<number>(2);
   const [problem, setProblem] = useState('');
@@ -82,4 +83,4 @@ export function ExportToolbar({ title, svg, data }: ExportToolbarProps) {
       </span>
     </div>
   );
-}
+});
