@@ -6,6 +6,8 @@ import remarkMath from 'remark-math';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeMathHtml from './scripts/rehypeMathHtml.ts';
+import rehypeStaticHtml from './scripts/rehypeStaticHtml.ts';
+import { HTML_COMPONENT_TAGS } from './src/mdx/htmlComponentTags.ts';
 import { serviceWorkerPlugin } from './scripts/serviceWorkerPlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
 
@@ -18,8 +20,13 @@ export default defineConfig({
       enforce: 'pre',
       ...mdx({
         remarkPlugins: [remarkGfm, remarkMath],
-        // Math is typeset here, at build time; the browser only gets HTML and CSS.
-        rehypePlugins: [rehypeSlug, rehypeMathHtml],
+        // Math is typeset here, at build time; the browser only gets HTML and CSS. Static
+        // prose then becomes HTML strings rather than one JSX call per node.
+        rehypePlugins: [
+          rehypeSlug,
+          rehypeMathHtml,
+          [rehypeStaticHtml, { components: HTML_COMPONENT_TAGS }],
+        ],
         providerImportSource: undefined,
       }),
     },

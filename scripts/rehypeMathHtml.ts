@@ -6,12 +6,12 @@ import { SKIP, visitParents } from 'unist-util-visit-parents';
 /**
  * A rehype plugin for MDX: typesets the math that remark-math marks
  * (<code class="language-math math-inline|math-display">) with KaTeX at build time, as
- * MathML, and replaces it with a <MathHtml html="…" display> element that carries the
- * markup as one string. The browser lays MathML out natively, so no typesetting code, CSS
- * or font files are shipped, screen readers read it, and it matches the MathML of the
- * exercises' worked solutions. Compared with rehype-katex's HTML+MathML output, which MDX
- * turns into thousands of JSX calls, a chapter's JavaScript is about a third the size.
- * Any TeX error fails the build (strict mode, throwOnError).
+ * MathML. The browser lays MathML out natively, so no typesetting code, CSS or font files
+ * are shipped, screen readers read it, and it matches the MathML of the exercises' worked
+ * solutions. Inline math becomes <span class="math-inline katex"> holding the MathML as
+ * raw HTML, which rehypeStaticHtml (run after this) writes into its paragraph's HTML
+ * string; display math becomes a <DisplayMath html="…"> element (a box that scrolls
+ * sideways on a narrow screen). Any TeX error fails the build (strict mode, throwOnError).
  */
 export default function rehypeMathHtml() {
   return (tree: Root) => {
@@ -25,34 +25,50 @@ export default function rehypeMathHtml() {
         return undefined;
       }
       const display = classes.includes('math-display');
-      const html = katex
-        .renderToString(toText(node, { whitespace: 'pre' }), {
-          displayMode: display,
-          throwOnError: true,
-          strict: 'error',
-          output: 'mathml',
-        })
-        // In HTML, <math> needs no namespace attribute, and the TeX source that KaTeX keeps
-        // in an <annotation> is shown to nobody: both only add bytes.
-        .replace(' xmlns="http://www.w3.org/1998/Math/MathML"', '')
-        .replace(/<annotation encoding="application\/x-tex">[\s\S]*?<\/annotation>/, '');
+      const mathml = typeset(toText(node, { whitespace: 'pre' }), display);
       const parent = ancestors.at(-1);
       const pre = display && parent?.type === 'element' && parent.tagName === 'pre' ? parent : null;
       const target = pre ?? node;
       const container = pre ? ancestors.at(-2) : parent;
       if (!container || !('children' in container)) return undefined;
-      const replacement = {
-        type: display ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
-        name: 'MathHtml',
-        attributes: [
-          { type: 'mdxJsxAttribute', name: 'html', value: html },
-          ...(display ? [{ type: 'mdxJsxAttribute', name: 'display', value: null }] : []),
-        ],
-        children: [],
-      } as unknown as RootContent;
+      const replacement = display
+        ? {
+            type: 'mdxJsxFlowElement',
+            name: 'DisplayMath',
+            attributes: [{ type: 'mdxJsxAttribute', name: 'html', value: mathml }],
+            children: [],
+          }
+        : {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['math-inline', 'katex'] },
+            children: [{ type: 'raw', value: mathml }],
+          };
       const index = container.children.indexOf(target as never);
-      container.children.splice(index, 1, replacement as never);
+      container.children.splice(index, 1, replacement as unknown as RootContent as never);
       return SKIP;
     });
   };
+}
+
+/** TeX → a <math> element. */
+function typeset(tex: string, display: boolean): string {
+  return (
+    katex
+      .renderToString(tex, {
+        displayMode: display,
+        throwOnError: true,
+        strict: 'error',
+        output: 'mathml',
+      })
+      // KaTeX wraps the <math> in <span class="katex">, and the math in <semantics> with
+      // the TeX source in an <annotation> that is shown to nobody; in HTML, <math> needs no
+      // namespace attribute. All of that only adds bytes.
+      .replace(/^<span class="katex">([\s\S]*)<\/span>$/, '$1')
+      .replace(' xmlns="http://www.w3.org/1998/Math/MathML"', '')
+      .replace(
+        /<semantics>([\s\S]*)<annotation encoding="application\/x-tex">[\s\S]*?<\/annotation><\/semantics>/,
+        '$1',
+      )
+  );
 }
