@@ -9,7 +9,7 @@ export default tseslint.config(
       'dist',
       'node_modules',
       'bench/results.json',
-      'bench/dist-bare',
+      'bench/dist-*',
       'test-results',
       'playwright-report',
       '**/*.tmp.ts',

@@ -56,18 +56,36 @@ function offlinePrecache(dist: string): { files: number; gzipBytes: number } {
   };
 }
 
-/** Slider latency on a page, CPU throttled, in a fresh context. */
-function latencyOf(browser: Browser, url: string | { html: string }): Promise<Latency> {
+const PORT = 4175;
+const BASE = `http://127.0.0.1:${PORT}/`;
+/** Where a built fixture folder is served from, beside the book (see latencyOf). */
+const FIXTURE_PATH = '/__fixture/';
+
+/**
+ * Slider latency on a page, CPU throttled, in a fresh context: a route of the book, an
+ * inline page, or a built fixture folder (served from FIXTURE_URL).
+ */
+function latencyOf(
+  browser: Browser,
+  url: string | { html: string } | { folder: string },
+): Promise<Latency> {
   return withBenchPage(
     browser,
     async (page) => {
-      if (typeof url === 'string') {
-        await page.goto(url);
-        await page.locator('input[type=range]').first().waitFor();
-        await page.waitForLoadState('networkidle');
-      } else {
+      if (typeof url === 'object' && 'html' in url) {
         await page.setContent(url.html);
+        return stepSlider(page);
       }
+      if (typeof url === 'object') {
+        const { folder } = url;
+        await page.route(`**${FIXTURE_PATH}**`, (route) => {
+          const file = new URL(route.request().url()).pathname.slice(FIXTURE_PATH.length);
+          return route.fulfill({ path: join(folder, file) });
+        });
+      }
+      await page.goto(typeof url === 'string' ? url : `${BASE}${FIXTURE_PATH.slice(1)}index.html`);
+      await page.locator('input[type=range]').first().waitFor();
+      await page.waitForLoadState('networkidle');
       return stepSlider(page);
     },
     CPU_THROTTLE,
@@ -87,41 +105,51 @@ export async function browserBenchmark() {
     ...quiet,
   });
   const bareReactJs = gzipOfFolder(join(bareOut, 'assets'));
+  const reactPathOut = join(ROOT, 'bench/dist-react-path');
+  await build({
+    root: join(ROOT, 'bench/fixtures/react-path'),
+    configFile: false,
+    base: './',
+    plugins: [react()],
+    build: { outDir: reactPathOut, emptyOutDir: true },
+    ...quiet,
+  });
 
   const server = await preview({
     root: ROOT,
-    preview: { port: 4175, host: '127.0.0.1', strictPort: true },
+    preview: { port: PORT, host: '127.0.0.1', strictPort: true },
     ...quiet,
   });
-  const base = 'http://127.0.0.1:4175/';
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const vanilla = await latencyOf(browser, {
       html: readFileSync(join(ROOT, 'bench/fixtures/vanilla.html'), 'utf8'),
     });
+    const reactPath = await latencyOf(browser, { folder: reactPathOut });
     const latency: Record<string, Latency & { frameP95VsVanilla: number }> = {};
     for (const route of SLIDER_ROUTES) {
-      const figures = await latencyOf(browser, `${base}${route}`);
+      const figures = await latencyOf(browser, `${BASE}${route}`);
       latency[route] = { ...figures, frameP95VsVanilla: figures.frameP95 / vanilla.frameP95 };
     }
 
     const visits: Record<string, FirstVisit & { jsVsBareReact: number }> = {};
     for (const route of ROUTES) {
-      const visit = await firstVisit(browser, `${base}${route}`, CPU_THROTTLE, route !== '#/');
+      const visit = await firstVisit(browser, `${BASE}${route}`, CPU_THROTTLE, route !== '#/');
       visits[route] = { ...visit, jsVsBareReact: visit.js / bareReactJs };
     }
 
     const heap: Record<string, HeapFigures | { firstRenderMb: number }> = {};
-    if (!process.env.BENCH_WIDGETS) heap['#/'] = { firstRenderMb: await pageHeap(browser, base) };
+    if (!process.env.BENCH_WIDGETS) heap['#/'] = { firstRenderMb: await pageHeap(browser, BASE) };
     for (const route of SLIDER_ROUTES.filter((r) => !r.startsWith('#/embed/'))) {
-      heap[route] = await sliderHeap(browser, `${base}${route}`);
+      heap[route] = await sliderHeap(browser, `${BASE}${route}`);
     }
-    const rundown = WIDGET_IDS.includes('rundown') ? await rundownHeap(browser, base) : null;
+    const rundown = WIDGET_IDS.includes('rundown') ? await rundownHeap(browser, BASE) : null;
 
     return {
       cpuThrottle: CPU_THROTTLE,
       stepsPerRoute: STEPS,
       vanilla400PointPath: vanilla,
+      react400PointPath: reactPath,
       latency,
       bareReactJsGzipBytes: bareReactJs,
       firstVisit: visits,

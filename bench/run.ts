@@ -57,6 +57,7 @@ async function runBrowser() {
       `  ${name.padEnd(24)} ${ms(l.handlersP50)} ${ms(l.handlersP95)} |  ${ms(l.frameP50)} ${ms(l.frameP95)} |    ${ms(l.resultsP50)} ${ms(l.resultsP95)} | ${l.longTasks}`,
     );
   row('vanilla (400-pt path)', browser.vanilla400PointPath);
+  row('React (same page)', browser.react400PointPath);
   for (const [route, latency] of Object.entries(browser.latency)) row(route, latency);
 
   console.log(
