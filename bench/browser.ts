@@ -92,33 +92,31 @@ function latencyOf(
   );
 }
 
+const QUIET = { logLevel: 'warn' as const };
+
+/** Builds bench/fixtures/<name> the way the book is built; returns its output folder. */
+async function buildFixture(name: string): Promise<string> {
+  const outDir = join(ROOT, `bench/dist-${name}`);
+  await build({
+    root: join(ROOT, 'bench/fixtures', name),
+    configFile: false,
+    base: './',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true },
+    ...QUIET,
+  });
+  return outDir;
+}
+
 export async function browserBenchmark() {
-  const quiet = { logLevel: 'warn' as const };
-  await build({ root: ROOT, ...quiet });
-  const bareOut = join(ROOT, 'bench/dist-bare');
-  await build({
-    root: join(ROOT, 'bench/fixtures/bare-react'),
-    configFile: false,
-    base: './',
-    plugins: [react()],
-    build: { outDir: bareOut, emptyOutDir: true },
-    ...quiet,
-  });
-  const bareReactJs = gzipOfFolder(join(bareOut, 'assets'));
-  const reactPathOut = join(ROOT, 'bench/dist-react-path');
-  await build({
-    root: join(ROOT, 'bench/fixtures/react-path'),
-    configFile: false,
-    base: './',
-    plugins: [react()],
-    build: { outDir: reactPathOut, emptyOutDir: true },
-    ...quiet,
-  });
+  await build({ root: ROOT, ...QUIET });
+  const bareReactJs = gzipOfFolder(join(await buildFixture('bare-react'), 'assets'));
+  const reactPathOut = await buildFixture('react-path');
 
   const server = await preview({
     root: ROOT,
     preview: { port: PORT, host: '127.0.0.1', strictPort: true },
-    ...quiet,
+    ...QUIET,
   });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
