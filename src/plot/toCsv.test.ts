@@ -70,6 +70,25 @@ describe('toCsv', () => {
     );
   });
 
+  test('keeps text a spreadsheet would read as a formula as text, and numbers as numbers', () => {
+    const csv = toCsv({
+      x: '=time',
+      y: '@V',
+      series: [
+        { name: '+109.4 mV', points: [[-1, -2]] },
+        { name: '-95 mV', points: [[0, 1]] },
+        { name: '−95 mV (U+2212)', points: [[0, 1]] },
+      ],
+    });
+    expect(lines(csv)).toEqual([
+      "series,'=time,'@V",
+      "'+109.4 mV,-1,-2",
+      "'-95 mV,0,1",
+      '−95 mV (U+2212),0,1',
+      '',
+    ]);
+  });
+
   test('lists several series in order, naming the unnamed ones by their place', () => {
     const csv = toCsv({
       x: 'x',
