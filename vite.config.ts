@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import mdx from '@mdx-js/rollup';
@@ -10,6 +11,13 @@ import rehypeStaticHtml from './scripts/rehypeStaticHtml.ts';
 import { HTML_COMPONENT_TAGS } from './src/mdx/htmlComponentTags.ts';
 import { serviceWorkerPlugin } from './scripts/serviceWorkerPlugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy.ts';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+/** A chunk group's test: the module's path inside the repository matches `pattern`. */
+function sourceIn(pattern: RegExp) {
+  return (id: string) => id.startsWith(ROOT) && pattern.test(id.slice(ROOT.length));
+}
 
 // base './' makes every asset URL relative, so the built folder works under any
 // sub-path of a static host and straight from a USB stick.
@@ -41,6 +49,46 @@ export default defineConfig({
     sourcemap: false,
     // Every browser that runs the book supports <link rel="modulepreload">.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Left to itself, Rolldown cuts the shared code into a chunk per set of pages that
+        // use it: some thirty files of 0.2–2 kB, which gzip compresses one by one. These
+        // groups gather what every page of a kind needs into one file each (a chapter's
+        // first visit fetches 14 files instead of 24, and 3 kB less). Each group takes only
+        // the modules it names (not their dependencies), so what the entry needs stays in it.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            // What widget definitions compute with: units, the physics a widget shows
+            // (the pump–leak cell and pump go with the widgets that use them), parameters.
+            {
+              name: 'model',
+              priority: 3,
+              test: sourceIn(
+                /^src\/units\/|^src\/physics\/(?!cell|pump)|^src\/widgets\/(params|ionParams|ions)\.ts$/,
+              ),
+            },
+            // What shows a widget: controls, plots, the frame that owns a widget's state.
+            {
+              name: 'widgets',
+              priority: 2,
+              test: sourceIn(
+                /^src\/(controls|plot)\/|^src\/widgets\/(?!registry)\w+\.tsx?$|^node_modules\/d3-/,
+              ),
+            },
+            // What only chapters use: the page, the MDX tag set, the exercise engine (the
+            // problem kinds stay one chunk per chapter, loaded as exercises name them).
+            {
+              name: 'chapter',
+              priority: 1,
+              test: sourceIn(
+                /^src\/(book\/ChapterPage|mdx\/|exercises\/(components\/|checkAnswer|redraw|random|useProblemKind|math|problems\/(index|shared)))/,
+              ),
+            },
+          ],
+        },
+      },
+    },
   },
   server: { open: true },
   preview: { port: 4173, strictPort: true },
