@@ -7,6 +7,7 @@ import { expect } from '@playwright/test';
  * Call before navigating; call `check()` at the end of the test.
  */
 export function guardPage(page: Page, baseURL: string | undefined) {
+  requestsInFlight(page);
   const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -30,4 +31,37 @@ export function guardPage(page: Page, baseURL: string | undefined) {
       expect(problems, problems.join('\n')).toEqual([]);
     },
   };
+}
+
+const inFlight = new WeakMap<Page, Set<unknown>>();
+
+/** The page's requests still under way, tracked from the first call on (guardPage makes it). */
+export function requestsInFlight(page: Page): Set<unknown> {
+  let pending = inFlight.get(page);
+  if (!pending) {
+    const set = new Set<unknown>();
+    page.on('request', (request) => set.add(request));
+    page.on('requestfinished', (request) => set.delete(request));
+    page.on('requestfailed', (request) => set.delete(request));
+    inFlight.set(page, set);
+    pending = set;
+  }
+  return pending;
+}
+
+/**
+ * Leaves the page for about:blank once its own requests are done, so that leaving does
+ * not abort them and read as a failed request (waiting for the condition, not for half a
+ * second of network silence). Chromium fetches the favicon again whenever the URL
+ * changes, and a widget page rewrites its URL 250 ms after each change of state: that is
+ * stopped first, on this page that is being left anyway.
+ */
+export async function leavePage(page: Page): Promise<void> {
+  const pending = requestsInFlight(page);
+  if (page.url() === 'about:blank') return;
+  await page.evaluate(() => {
+    window.history.replaceState = () => undefined;
+  });
+  await expect.poll(() => pending.size, { timeout: 5_000, intervals: [25, 50, 100] }).toBe(0);
+  await page.goto('about:blank');
 }

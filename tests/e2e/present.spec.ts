@@ -1,68 +1,78 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { guardPage } from './pageGuards';
-import { mainOutput, openWidget, WIDGETS, widgetRegion } from './widgets';
+import { mainOutput, openWidget, pressedIndex, WIDGETS, widgetRegion } from './widgets';
 
-/** The index of the pressed preset button, or −1. */
-async function pressedIndex(group: Locator): Promise<number> {
-  const states = await group
-    .getByRole('button')
-    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-pressed')));
-  return states.indexOf('true');
-}
-
-for (const widget of WIDGETS) {
-  test(`${widget.id}: Page Down / Page Up and N / P step through the presets, R goes back to the start`, async ({
-    page,
-    baseURL,
-  }, testInfo) => {
-    const guard = guardPage(page, baseURL);
-    const region = await openWidget(page, 'present', widget);
-    const group = region.getByRole('group', { name: 'Presets' });
-    const count = widget.presets.length;
-    const output = mainOutput(region);
-    const start = await output.textContent();
-    const before = await pressedIndex(group);
-    const first = before < 0 ? 0 : (before + 1) % count;
-
-    await page.keyboard.press('PageDown');
-    await expect.poll(() => pressedIndex(group)).toBe(first);
-    await expect(region.getByRole('status').first()).toContainText(
-      `Preset ${first + 1} of ${count}: ${widget.presets[first]!.label}`,
-    );
-    await page.keyboard.press('n');
-    await expect.poll(() => pressedIndex(group)).toBe((first + 1) % count);
-    await page.keyboard.press('p');
-    await expect.poll(() => pressedIndex(group)).toBe(first);
-    await page.keyboard.press('PageUp');
-    await expect.poll(() => pressedIndex(group)).toBe((first - 1 + count) % count);
-
-    await page.keyboard.press('r');
-    await expect(output).toHaveText(start ?? '');
-    await expect.poll(() => pressedIndex(group)).toBe(before);
-    guard.check(testInfo);
-  });
-}
+// Every widget's presentation page steps through its presets with Page Down / Page Up and
+// N / P, and R resets it, in the test that opens that page (widgets.spec.ts). The other
+// shortcuts act on the page, the same for every widget: the nernst widget stands for all.
 
 const nernst = WIDGETS.find((widget) => widget.id === 'nernst')!;
 
-test('the shortcut list opens with ?, closes with Escape, and letter shortcuts can be switched off for good', async ({
+test('on a presentation page, letters typed into a field stay there; F asks for full screen, T cycles the theme, and ? lists the shortcuts, whose letters can be switched off for good', async ({
   page,
   baseURL,
 }, testInfo) => {
   const guard = guardPage(page, baseURL);
   const region = await openWidget(page, 'present', nernst);
-  const group = region.getByRole('group', { name: 'Presets' });
 
+  await test.step('letters typed into a number field stay in the field instead of acting as shortcuts', async () => {
+    const group = region.getByRole('group', { name: 'Presets' });
+    const before = await pressedIndex(group);
+    const field = region.getByRole('textbox').first();
+    await field.focus();
+    await page.keyboard.press('n');
+    await page.keyboard.press('t');
+    await page.keyboard.press('PageDown');
+    expect(await pressedIndex(group)).toBe(before);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    // Escape and leaving the field drop what was typed.
+    await field.press('Escape');
+    await field.blur();
+  });
+
+  await test.step('F asks for full screen and says what happened', () => togglesFullScreen(page));
+  await test.step('T cycles the theme from projector to light to the system’s, and the Theme menu follows', () =>
+    cyclesTheme(page));
+  await test.step('the shortcut list opens with ?, closes with Escape, and letter shortcuts can be switched off for good', () =>
+    listsShortcuts(page));
+  guard.check(testInfo);
+});
+
+async function togglesFullScreen(page: Page) {
+  await page.keyboard.press('f');
+  const status = page.locator('.widget-page-status');
+  // A key press is a user activation, so the browser grants the request.
+  await expect(status).toHaveText('Full screen on: press F or Escape to leave.');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect(status).toHaveText('Full screen off.');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+}
+
+async function cyclesTheme(page: Page) {
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  const root = page.locator('html');
+  await expect(theme).toHaveValue('projector');
+  await expect(root).toHaveAttribute('data-theme', 'projector');
+  await page.keyboard.press('t');
+  await expect(theme).toHaveValue('light');
+  await expect(root).toHaveAttribute('data-theme', 'light');
+  await page.keyboard.press('t');
+  await expect(theme).toHaveValue('auto');
+  await expect(root).not.toHaveAttribute('data-theme');
+  await page.keyboard.press('t');
+  await expect(theme).toHaveValue('projector');
+}
+
+async function listsShortcuts(page: Page) {
+  const group = widgetRegion(page, nernst).getByRole('group', { name: 'Presets' });
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
   await expect(help.getByRole('row')).toHaveCount(7);
-  const axe = await new AxeBuilder({ page })
-    .include('.shortcut-help')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expectNoViolations(page, 'the shortcut list', { include: '.shortcut-help' });
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 
@@ -84,62 +94,7 @@ test('the shortcut list opens with ?, closes with Escape, and letter shortcuts c
   await expect(mainOutput(widgetRegion(page, nernst))).toBeVisible();
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expect(help.getByRole('checkbox', { name: /Single-letter shortcuts/ })).not.toBeChecked();
-  guard.check(testInfo);
-});
-
-test('T cycles the theme from projector to light to the system’s, and the Theme menu follows', async ({
-  page,
-  baseURL,
-}, testInfo) => {
-  const guard = guardPage(page, baseURL);
-  await openWidget(page, 'present', nernst);
-  const theme = page.getByRole('combobox', { name: 'Theme' });
-  const root = page.locator('html');
-  await expect(theme).toHaveValue('projector');
-  await expect(root).toHaveAttribute('data-theme', 'projector');
-  await page.keyboard.press('t');
-  await expect(theme).toHaveValue('light');
-  await expect(root).toHaveAttribute('data-theme', 'light');
-  await page.keyboard.press('t');
-  await expect(theme).toHaveValue('auto');
-  await expect(root).not.toHaveAttribute('data-theme');
-  await page.keyboard.press('t');
-  await expect(theme).toHaveValue('projector');
-  guard.check(testInfo);
-});
-
-test('F asks for full screen and says what happened', async ({ page, baseURL }, testInfo) => {
-  const guard = guardPage(page, baseURL);
-  await openWidget(page, 'present', nernst);
-  await page.keyboard.press('f');
-  const status = page.locator('.widget-page-status');
-  // A key press is a user activation, so the browser grants the request.
-  await expect(status).toHaveText('Full screen on: press F or Escape to leave.');
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
-  await page.keyboard.press('f');
-  await expect(status).toHaveText('Full screen off.');
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
-  guard.check(testInfo);
-});
-
-test('letters typed into a number field stay in the field instead of acting as shortcuts', async ({
-  page,
-  baseURL,
-}, testInfo) => {
-  const guard = guardPage(page, baseURL);
-  const region = await openWidget(page, 'present', nernst);
-  const group = region.getByRole('group', { name: 'Presets' });
-  const before = await pressedIndex(group);
-  const field = region.getByRole('textbox').first();
-  await field.focus();
-  await page.keyboard.press('n');
-  await page.keyboard.press('t');
-  await page.keyboard.press('PageDown');
-  expect(await pressedIndex(group)).toBe(before);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-  guard.check(testInfo);
-});
+}
 
 test.describe('copying a chapter widget’s embed code', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

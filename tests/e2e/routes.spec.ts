@@ -1,35 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openChapter, WRITTEN_CHAPTERS } from './book';
-import { guardPage } from './pageGuards';
-import { expectNoForbiddenWords, openWidget, WIDGETS } from './widgets';
-
-const NARROW = { width: 360, height: 800 };
-
-async function horizontalOverflow(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-      // Name the outermost too-wide elements, leaving out those inside a scrolling box.
-      .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width)
-      .filter((el) => {
-        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
-          if (/auto|scroll|hidden/.test(getComputedStyle(up).overflowX)) return false;
-        }
-        return true;
-      })
-      .slice(0, 5)
-      .map((el) => {
-        const classes = el.getAttribute('class');
-        const text = (el.textContent ?? '').trim().slice(0, 40);
-        return `${el.tagName.toLowerCase()}${classes ? `.${classes.split(' ').join('.')}` : ''} “${text}”`;
-      });
-    return { scrollWidth: document.documentElement.scrollWidth, wide };
-  });
-}
+import { expectNoHorizontalScroll, NARROW } from './layout';
+import { guardPage, leavePage } from './pageGuards';
+import { expectNoForbiddenWords, WIDGETS } from './widgets';
 
 test.describe('the contents page', () => {
-  test('renders with no console error and links every written chapter and every widget', async ({
+  test('renders with no console error, links every written chapter and every widget, and has no horizontal scroll at 360 px', async ({
     page,
     baseURL,
   }, testInfo) => {
@@ -55,14 +31,12 @@ test.describe('the contents page', () => {
     }
     await expectNoForbiddenWords(page);
     guard.check(testInfo);
-  });
 
-  test('has no horizontal scroll at 360 px', async ({ page }) => {
-    await page.setViewportSize(NARROW);
-    await page.goto('./#/');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const { scrollWidth, wide } = await horizontalOverflow(page);
-    expect(scrollWidth, `wider than 360 px: ${wide.join('; ')}`).toBeLessThanOrEqual(360);
+    await test.step('has no horizontal scroll at 360 px', async () => {
+      await page.setViewportSize(NARROW);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+    });
   });
 });
 
@@ -173,9 +147,7 @@ for (const chapter of WRITTEN_CHAPTERS) {
     test('has no horizontal scroll at 360 px', async () => {
       await ensureChapter(page, chapter.slug);
       await page.setViewportSize(NARROW);
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-      const { scrollWidth, wide } = await horizontalOverflow(page);
-      expect(scrollWidth, `wider than 360 px: ${wide.join('; ')}`).toBeLessThanOrEqual(360);
+      await expectNoHorizontalScroll(page);
     });
   });
 }
@@ -190,68 +162,26 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-for (const widget of WIDGETS) {
-  test.describe(`the ${widget.id} widget's own pages`, () => {
-    test('the present page renders with no console error and fits 360 px without horizontal scroll', async ({
-      page,
-      baseURL,
-    }, testInfo) => {
-      const guard = guardPage(page, baseURL);
-      await page.setViewportSize(NARROW);
-      const region = await openWidget(page, 'present', widget);
-      await expect(page.getByRole('heading', { level: 1, name: widget.title })).toBeVisible();
-      await expect(region.getByRole('img').first()).toBeVisible();
-      await expectNoForbiddenWords(page);
-      guard.check(testInfo);
-      const { scrollWidth, wide } = await horizontalOverflow(page);
-      expect(scrollWidth, `wider than 360 px: ${wide.join('; ')}`).toBeLessThanOrEqual(360);
-    });
+// Each widget's presentation and embed pages: widgets.spec.ts.
 
-    test('the embed page renders with no console error and no book chrome', async ({
-      page,
-      baseURL,
-    }, testInfo) => {
-      const guard = guardPage(page, baseURL);
-      const region = await openWidget(page, 'embed', widget);
-      await expect(region.getByRole('img').first()).toBeVisible();
-      await expect(page.getByRole('link', { name: 'Membrane Potential' })).toHaveCount(0);
-      await expect(region.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
-      await expectNoForbiddenWords(page);
-      guard.check(testInfo);
-    });
-  });
-}
-
-test('an unknown route shows “Page not found” with no console error', async ({
+test('an unknown route shows “Page not found”, and an unknown widget “No such widget” on the present and embed routes, with no console error', async ({
   page,
   baseURL,
 }, testInfo) => {
   const guard = guardPage(page, baseURL);
   for (const path of ['./#/no-such-chapter', './#/a/b/c', './#nonsense']) {
-    await page.goto('about:blank');
+    await leavePage(page); // a full page load each
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Go to the contents.' })).toHaveAttribute(
       'href',
       '#/',
     );
-    // Leave only when the page's own requests (the favicon) are done, so that leaving
-    // does not abort them and read as a failed request.
-    await page.waitForLoadState('networkidle');
   }
-  guard.check(testInfo);
-});
-
-test('an unknown widget shows “No such widget” on the present and embed routes', async ({
-  page,
-  baseURL,
-}, testInfo) => {
-  const guard = guardPage(page, baseURL);
   for (const mode of ['present', 'embed']) {
-    await page.goto('about:blank');
+    await leavePage(page);
     await page.goto(`./#/${mode}/no-such-widget?z=1`);
     await expect(page.getByRole('heading', { level: 1, name: 'No such widget' })).toBeVisible();
-    await page.waitForLoadState('networkidle'); // as above: let the favicon load first
   }
   guard.check(testInfo);
 });

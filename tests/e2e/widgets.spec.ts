@@ -1,5 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SETTLE_MS } from '../../src/controls/useSettledValue';
+import { chooseTheme, expectNoViolations, STYLE_RULES } from './axe';
+import { expectNoHorizontalScroll, NARROW } from './layout';
 import { guardPage } from './pageGuards';
+import { expectFirstPlotExports } from './plotExport';
 import {
   expectNoForbiddenWords,
   fieldFor,
@@ -9,119 +13,275 @@ import {
   parseShownNumber,
   parseShownQuantity,
   plotDescription,
+  pressedIndex,
   sliderName,
   tabTo,
   valueInside,
   WIDGETS,
+  type WidgetDefinition,
 } from './widgets';
 
+/**
+ * Every registered widget on its presentation page and on its embed page. A page load is
+ * most of what a check costs, so each page is opened once and every check that needs it
+ * runs on it, one step after another (the steps name what failed): the page renders at
+ * 360 px, axe finds nothing in either theme, the first slider answers the keyboard, every
+ * field takes typed values and refuses garbage, presets and the presentation shortcuts
+ * step through the presets and R goes back to the opening values, results are announced
+ * once a slider rests, and the first plot saves as SVG, PNG and CSV. The URL's part is in
+ * urlState.spec.ts, random interaction in tests/fuzz.
+ */
 for (const widget of WIDGETS) {
   test.describe(`the ${widget.id} widget`, () => {
-    test('responds to its first slider by keyboard: Arrow Right and End change the result and the plot description', async ({
+    test('on its present page: renders at 360 px, has no axe violations in either theme, answers the keyboard, typed values and presets, steps presets by shortcut, announces results at rest, and exports its plot', async ({
       page,
       baseURL,
     }, testInfo) => {
-      const guard = guardPage(page, baseURL);
-      const region = await openWidget(page, 'present', widget);
-      const slider = region.getByRole('slider').first();
-      const output = mainOutput(region);
-
-      await tabTo(page, slider);
-      await expect(slider).toBeFocused();
-      const before = { output: await output.textContent(), plot: await plotDescription(region) };
-      await page.keyboard.press('ArrowRight');
-      await expect(output).not.toHaveText(before.output ?? '');
-      expect(await plotDescription(region)).not.toBe(before.plot);
-
-      const afterArrow = {
-        output: await output.textContent(),
-        plot: await plotDescription(region),
-      };
-      await page.keyboard.press('End');
-      await expect(output).not.toHaveText(afterArrow.output ?? '');
-      expect(await plotDescription(region)).not.toBe(afterArrow.plot);
-
-      await expectNoForbiddenWords(page);
-      guard.check(testInfo);
-    });
-
-    test('takes values typed in its number fields, in the unit shown, and refuses garbage', async ({
-      page,
-      baseURL,
-    }, testInfo) => {
-      test.slow(); // two entries in every field of the widget
-      const guard = guardPage(page, baseURL);
-      const region = await openWidget(page, 'present', widget);
-      const sliders = region.getByRole('slider');
-
-      // The first slider's field: a value typed in range moves the results and the plot.
-      const first = sliders.first();
-      const firstField = fieldFor(region, await sliderName(first));
-      const before = await outputTexts(region);
-      const plotBefore = await plotDescription(region);
-      const sliderBefore = await first.inputValue();
-      await firstField.click();
-      await firstField.press('ControlOrMeta+a');
-      await page.keyboard.type(await valueInside(first, firstField));
-      await expect(firstField).not.toHaveAttribute('aria-invalid', 'true');
-      await expect.poll(() => outputTexts(region)).not.toEqual(before);
-      expect(await plotDescription(region)).not.toBe(plotBefore);
-      expect(await first.inputValue()).not.toBe(sliderBefore);
-
-      // Every field: garbage is an error that changes nothing; a value in range is taken.
-      const problems: string[] = [];
-      for (let i = 0; i < (await sliders.count()); i++) {
-        const slider = sliders.nth(i);
-        const name = await sliderName(slider);
-        const field = fieldFor(region, name);
-        const outputs = await outputTexts(region);
-        const plot = await plotDescription(region);
-        await field.fill('abc');
-        await expect(field, name).toHaveAttribute('aria-invalid', 'true');
-        await expect(region.getByRole('alert'), name).toBeVisible();
-        expect(await outputTexts(region), name).toEqual(outputs);
-        expect(await plotDescription(region), name).toBe(plot);
-        // Escape and leaving the field drop the draft and the error.
-        await field.press('Escape');
-        await field.blur();
-        await expect(field, name).not.toHaveAttribute('aria-invalid', 'true');
-        await expect(region.getByRole('alert'), name).toHaveCount(0);
-
-        const value = await valueInside(slider, field);
-        await field.fill(value);
-        const invalid = (await field.getAttribute('aria-invalid')) === 'true';
-        await field.blur();
-        // Once the field lets go of the draft, it shows the value the widget now holds.
-        const held = await field.inputValue();
-        const off = Math.abs(parseShownNumber(held) - Number(value));
-        if (invalid || off > 1e-6 * Math.abs(Number(value))) {
-          problems.push(
-            `typed ${value} in “${name}”: ${invalid ? 'refused as invalid' : `the widget holds ${held}`}`,
-          );
-        }
-      }
-      expect(problems, problems.join('\n')).toEqual([]);
-      await expectNoForbiddenWords(page);
-      guard.check(testInfo);
-    });
-
-    test('marks each preset pressed once it is chosen', async ({ page, baseURL }, testInfo) => {
+      test.setTimeout(120_000); // about 15 s on an idle machine; every check of the page
       expect(widget.presets.length, 'every widget offers presets').toBeGreaterThan(0);
       const guard = guardPage(page, baseURL);
+      await page.setViewportSize(NARROW);
       const region = await openWidget(page, 'present', widget);
-      const group = region.getByRole('group', { name: 'Presets' });
-      await expect(group.getByRole('button')).toHaveCount(widget.presets.length);
-      // The last first, so that every preset is chosen while another one is pressed.
-      for (const preset of [widget.presets.at(-1)!, ...widget.presets]) {
-        const button = group.getByRole('button', { name: preset.label, exact: true });
-        await button.click();
-        await expect(button, preset.label).toHaveAttribute('aria-pressed', 'true');
-        await expect(group.locator('[aria-pressed="true"]')).toHaveCount(1);
-      }
+      const presets = region.getByRole('group', { name: 'Presets' });
+      const opening = {
+        output: (await mainOutput(region).textContent()) ?? '',
+        preset: await pressedIndex(presets),
+      };
+
+      await test.step('renders with no console error and fits 360 px without horizontal scroll', async () => {
+        await expect(page.getByRole('heading', { level: 1, name: widget.title })).toBeVisible();
+        await expect(region.getByRole('img').first()).toBeVisible();
+        await expectNoForbiddenWords(page);
+        guard.check(testInfo);
+        await expectNoHorizontalScroll(page);
+        await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 });
+      });
+
+      await test.step('has no axe violations in the projector theme nor in the light one, and its sliders say their values', async () => {
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+        await expectNoViolations(page, `#/present/${widget.id} (projector)`);
+        await chooseTheme(page, 'Light');
+        await expectNoViolations(page, `#/present/${widget.id} (light)`, { rules: STYLE_RULES });
+        // The rest of the checks run in the theme a lecturer sees.
+        await chooseTheme(page, 'Projector');
+        // (axe's label rules have checked that every control has a name.) Range inputs
+        // say their value with its unit, not just the raw (log) position.
+        const valueTexts = await region
+          .getByRole('slider')
+          .evaluateAll((sliders) => sliders.map((slider) => slider.getAttribute('aria-valuetext')));
+        expect(valueTexts.length).toBeGreaterThan(0);
+        for (const text of valueTexts) expect(text).toMatch(/\d/);
+      });
+
+      await test.step('responds to its first slider by keyboard: Arrow Right and End change the result and the plot description', () =>
+        respondsToKeyboard(page, region));
+
+      await test.step('takes values typed in its number fields, in the unit shown, and refuses garbage', () =>
+        takesTypedValues(page, region));
+
+      await test.step('marks each preset pressed once it is chosen', async () => {
+        await expect(presets.getByRole('button')).toHaveCount(widget.presets.length);
+        // The last first, so that every preset is chosen while another one is pressed.
+        for (const preset of [widget.presets.at(-1)!, ...widget.presets]) {
+          const button = presets.getByRole('button', { name: preset.label, exact: true });
+          await button.click();
+          await expect(button, preset.label).toHaveAttribute('aria-pressed', 'true');
+          await expect(presets.locator('[aria-pressed="true"]')).toHaveCount(1);
+        }
+      });
+
+      await test.step('Page Down / Page Up and N / P step through the presets, R goes back to the values it opened with', () =>
+        stepsPresetsByShortcut(page, region, widget, opening));
+
+      await test.step('announces its results politely once a slider comes to rest, not at every step', () =>
+        announcesAtRest(page, region));
+
+      await test.step('saves its first plot as SVG, as PNG at 2× and its data as CSV', () =>
+        expectFirstPlotExports(page, region));
+
       await expectNoForbiddenWords(page);
+      guard.check(testInfo);
+    });
+
+    test('on its embed page: renders with no book chrome and no console error, and has no axe violations in either theme', async ({
+      page,
+      baseURL,
+    }, testInfo) => {
+      const guard = guardPage(page, baseURL);
+      await page.emulateMedia({ colorScheme: 'light' });
+      const region = await openWidget(page, 'embed', widget);
+      await expect(region.getByRole('img').first()).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Membrane Potential' })).toHaveCount(0);
+      await expect(region.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+      await expectNoForbiddenWords(page);
+      // The embed page follows the system theme of the page it is embedded in.
+      await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+      await expectNoViolations(page, `#/embed/${widget.id} (light)`);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoViolations(page, `#/embed/${widget.id} (projector, from dark mode)`, {
+        rules: STYLE_RULES,
+      });
       guard.check(testInfo);
     });
   });
+}
+
+async function respondsToKeyboard(page: Page, region: Locator) {
+  const slider = region.getByRole('slider').first();
+  const output = mainOutput(region);
+  await tabTo(page, slider);
+  await expect(slider).toBeFocused();
+  const before = { output: await output.textContent(), plot: await plotDescription(region) };
+  await page.keyboard.press('ArrowRight');
+  await expect(output).not.toHaveText(before.output ?? '');
+  expect(await plotDescription(region)).not.toBe(before.plot);
+
+  const afterArrow = { output: await output.textContent(), plot: await plotDescription(region) };
+  await page.keyboard.press('End');
+  await expect(output).not.toHaveText(afterArrow.output ?? '');
+  expect(await plotDescription(region)).not.toBe(afterArrow.plot);
+}
+
+async function takesTypedValues(page: Page, region: Locator) {
+  const sliders = region.getByRole('slider');
+
+  // The first slider's field: a value typed in range moves the results and the plot.
+  const first = sliders.first();
+  const firstField = fieldFor(region, await sliderName(first));
+  const before = await outputTexts(region);
+  const plotBefore = await plotDescription(region);
+  const sliderBefore = await first.inputValue();
+  await firstField.click();
+  await firstField.press('ControlOrMeta+a');
+  await page.keyboard.type(await valueInside(first, firstField));
+  await expect(firstField).not.toHaveAttribute('aria-invalid', 'true');
+  await expect.poll(() => outputTexts(region)).not.toEqual(before);
+  expect(await plotDescription(region)).not.toBe(plotBefore);
+  expect(await first.inputValue()).not.toBe(sliderBefore);
+
+  // Every field: garbage is an error that changes nothing; a value in range is taken.
+  const problems: string[] = [];
+  for (let i = 0; i < (await sliders.count()); i++) {
+    const slider = sliders.nth(i);
+    const name = await sliderName(slider);
+    const field = fieldFor(region, name);
+    const outputs = await outputTexts(region);
+    const plot = await plotDescription(region);
+    await field.fill('abc');
+    await expect(field, name).toHaveAttribute('aria-invalid', 'true');
+    await expect(region.getByRole('alert'), name).toBeVisible();
+    expect(await outputTexts(region), name).toEqual(outputs);
+    expect(await plotDescription(region), name).toBe(plot);
+    // Escape and leaving the field drop the draft and the error.
+    await field.press('Escape');
+    await field.blur();
+    await expect(field, name).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(region.getByRole('alert'), name).toHaveCount(0);
+
+    const value = await valueInside(slider, field);
+    await field.fill(value);
+    const invalid = (await field.getAttribute('aria-invalid')) === 'true';
+    await field.blur();
+    // Once the field lets go of the draft, it shows the value the widget now holds.
+    const held = await field.inputValue();
+    const off = Math.abs(parseShownNumber(held) - Number(value));
+    if (invalid || off > 1e-6 * Math.abs(Number(value))) {
+      problems.push(
+        `typed ${value} in “${name}”: ${invalid ? 'refused as invalid' : `the widget holds ${held}`}`,
+      );
+    }
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+}
+
+async function stepsPresetsByShortcut(
+  page: Page,
+  region: Locator,
+  widget: WidgetDefinition,
+  opening: { output: string; preset: number },
+) {
+  const group = region.getByRole('group', { name: 'Presets' });
+  const count = widget.presets.length;
+  // The keys act on the page, not on a control that has the focus.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const before = await pressedIndex(group);
+  const first = before < 0 ? 0 : (before + 1) % count;
+
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => pressedIndex(group)).toBe(first);
+  await expect(region.getByRole('status').first()).toContainText(
+    `Preset ${first + 1} of ${count}: ${widget.presets[first]!.label}`,
+  );
+  await page.keyboard.press('n');
+  await expect.poll(() => pressedIndex(group)).toBe((first + 1) % count);
+  await page.keyboard.press('p');
+  await expect.poll(() => pressedIndex(group)).toBe(first);
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => pressedIndex(group)).toBe((first - 1 + count) % count);
+
+  await page.keyboard.press('r');
+  await expect(mainOutput(region)).toHaveText(opening.output);
+  await expect.poll(() => pressedIndex(group)).toBe(opening.preset);
+}
+
+async function announcesAtRest(page: Page, region: Locator) {
+  const output = mainOutput(region);
+  // The <output> is silenced; its polite twin carries the announcement.
+  await expect(output).toHaveAttribute('aria-live', 'off');
+  const name = (await output.getAttribute('aria-label')) ?? '';
+  const announcer = output.locator('xpath=following-sibling::*[@aria-live="polite"]');
+  const before = await output.textContent();
+  await expect(announcer).toHaveText(`${name}: ${before}`);
+
+  // The page's own clock times each change of the result and of its announcement, so
+  // that how long the test itself takes between two looks cannot matter.
+  await output.evaluate((element) => {
+    let twin = element.nextElementSibling;
+    while (twin && twin.getAttribute('aria-live') !== 'polite') twin = twin.nextElementSibling;
+    const log: { who: string; text: string; at: number }[] = [];
+    (window as unknown as { announcements: typeof log }).announcements = log;
+    for (const [who, watched] of [
+      ['output', element],
+      ['announcer', twin],
+    ] as const) {
+      if (!watched) continue;
+      new MutationObserver(() =>
+        log.push({ who, text: watched.textContent ?? '', at: performance.now() }),
+      ).observe(watched, { subtree: true, childList: true, characterData: true });
+    }
+  });
+  const slider = region.getByRole('slider').first();
+  await slider.focus();
+  let changed = false;
+  for (let i = 0; i < 8 && !changed; i++) {
+    await slider.press(i < 4 ? 'End' : 'Home');
+    changed = (await output.textContent()) !== before;
+  }
+  expect(changed, 'its first slider changes its first result').toBe(true);
+  const after = await output.textContent();
+  // Once the value has rested the announcement says the new one, as does the plot's
+  // description …
+  await expect(announcer).toHaveText(`${name}: ${after}`);
+  const description = region.locator('figcaption').first();
+  await expect(description.locator('[aria-live="polite"]')).toHaveText(
+    (await description.locator('span').first().textContent()) ?? '',
+  );
+  // … once, and not before the value had rested for SETTLE_MS.
+  const log = await page.evaluate(
+    () =>
+      (window as unknown as { announcements: { who: string; text: string; at: number }[] })
+        .announcements,
+  );
+  const changedAt = Math.max(...log.filter((e) => e.who === 'output').map((e) => e.at));
+  const said = log.filter((e) => e.who === 'announcer');
+  expect(
+    [...new Set(said.map((e) => e.text))],
+    'what the announcement said after the step',
+  ).toEqual([`${name}: ${after}`]);
+  expect(
+    said[0]!.at - changedAt,
+    'ms from the change of the result to its announcement',
+  ).toBeGreaterThanOrEqual(SETTLE_MS - 50);
 }
 
 /** A widget these tests are written for; failing to find it fails the run. */
@@ -131,23 +291,17 @@ function registered(id: string) {
   return widget;
 }
 
-test.describe('the nernst widget', () => {
+test('the nernst widget gives E_K = −95.0 mV by default, negates E when inside and outside are swapped, gives E_Cl = +95.0 mV for Cl⁻, and E = +109.4 mV for 7.5 mM inside and 450 mM outside at 37 °C', async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const nernst = registered('nernst');
+  const guard = guardPage(page, baseURL);
+  const region = await openWidget(page, 'present', nernst);
+  const e = region.getByRole('status', { name: 'E', exact: true });
+  await expect(e).toHaveText('−95.0 mV');
 
-  test('shows E = +109.4 mV for 7.5 mM inside and 450 mM outside at 37 °C', async ({
-    page,
-    baseURL,
-  }, testInfo) => {
-    const guard = guardPage(page, baseURL);
-    const region = await openWidget(page, 'present', nernst, 'z=1&cin=7.5&cout=450&T=37');
-    await expect(region.getByRole('status', { name: 'E', exact: true })).toHaveText('+109.4 mV');
-    guard.check(testInfo);
-  });
-
-  test('negates E when inside and outside are swapped', async ({ page, baseURL }, testInfo) => {
-    const guard = guardPage(page, baseURL);
-    const region = await openWidget(page, 'present', nernst);
-    const e = region.getByRole('status', { name: 'E', exact: true });
+  await test.step('negates E when inside and outside are swapped', async () => {
     const beforeText = (await e.textContent()) ?? '';
     const before = parseShownQuantity(beforeText);
     expect(before.value).not.toBe(0);
@@ -157,47 +311,44 @@ test.describe('the nernst widget', () => {
       .toBe(-before.value);
     await region.getByRole('button', { name: 'Swap inside and outside' }).click();
     await expect(e).toHaveText(beforeText);
-    guard.check(testInfo);
   });
 
-  test('gives E_Cl = +95.0 mV when Cl⁻ is chosen with 140 mM inside and 4 mM outside', async ({
-    page,
-    baseURL,
-  }, testInfo) => {
-    const guard = guardPage(page, baseURL);
-    const region = await openWidget(page, 'present', nernst);
-    const e = region.getByRole('status', { name: 'E', exact: true });
+  await test.step('gives E_Cl = +95.0 mV when Cl⁻ is chosen with 140 mM inside and 4 mM outside', async () => {
     await expect(e).toHaveText('−95.0 mV');
     await region.getByRole('group', { name: 'Ion' }).getByRole('radio', { name: 'Cl⁻' }).check();
     await expect(e).toHaveText('+95.0 mV');
-    guard.check(testInfo);
   });
+
+  await test.step('shows E = +109.4 mV for 7.5 mM inside and 450 mM outside at 37 °C', async () => {
+    const fromUrl = await openWidget(page, 'present', nernst, 'z=1&cin=7.5&cout=450&T=37');
+    await expect(fromUrl.getByRole('status', { name: 'E', exact: true })).toHaveText('+109.4 mV');
+  });
+  guard.check(testInfo);
 });
 
-test.describe('the energy widget', () => {
+test('the energy widget shows a total ΔG of zero when V_m is set to E', async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const energy = registered('energy');
+  const guard = guardPage(page, baseURL);
+  const region = await openWidget(page, 'present', energy);
+  const eText = (await region.getByRole('status', { name: 'E', exact: true }).textContent()) ?? '';
+  const e = parseShownQuantity(eText);
+  expect(e.unit).toBe('mV');
+  const total = region.getByRole('status', { name: 'Total ΔG', exact: true });
+  await expect(total).not.toHaveText(/^[+−]?0(\.0*)? kJ\/mol$/);
 
-  test('shows a total ΔG of zero when V_m is set to E', async ({ page, baseURL }, testInfo) => {
-    const guard = guardPage(page, baseURL);
-    const region = await openWidget(page, 'present', energy);
-    const eText =
-      (await region.getByRole('status', { name: 'E', exact: true }).textContent()) ?? '';
-    const e = parseShownQuantity(eText);
-    expect(e.unit).toBe('mV');
-    const total = region.getByRole('status', { name: 'Total ΔG', exact: true });
-    await expect(total).not.toHaveText(/^[+−]?0(\.0*)? kJ\/mol$/);
-
-    const field = region.getByRole('textbox', { name: /^Membrane potential.* in mV$/ });
-    await field.fill(e.number);
-    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
-    await expect
-      .poll(async () => {
-        const shown = parseShownQuantity((await total.textContent()) ?? '');
-        return shown.unit === 'kJ/mol' && Math.abs(shown.value) < 0.01;
-      })
-      .toBe(true);
-    await expect(region.getByRole('img').first()).toBeVisible();
-    await expectNoForbiddenWords(page);
-    guard.check(testInfo);
-  });
+  const field = region.getByRole('textbox', { name: /^Membrane potential.* in mV$/ });
+  await field.fill(e.number);
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  await expect
+    .poll(async () => {
+      const shown = parseShownQuantity((await total.textContent()) ?? '');
+      return shown.unit === 'kJ/mol' && Math.abs(shown.value) < 0.01;
+    })
+    .toBe(true);
+  await expect(region.getByRole('img').first()).toBeVisible();
+  await expectNoForbiddenWords(page);
+  guard.check(testInfo);
 });

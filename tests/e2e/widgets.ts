@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { NumberParam } from '../../src/widgets/params';
+import { leavePage } from './pageGuards';
 import { WIDGETS } from '../../src/widgets/registry';
 import type { WidgetDefinition } from '../../src/widgets/WidgetDefinition';
 
@@ -39,38 +40,11 @@ export async function openWidget(
   widget: WidgetDefinition,
   query = '',
 ): Promise<Locator> {
-  const pending = trackRequests(page);
-  if (page.url() !== 'about:blank') {
-    // Leave only once the page's own requests are done, so that leaving does not abort
-    // them and read as a failed request. Chromium fetches the favicon again whenever the
-    // URL changes, and the page rewrites its URL 250 ms after each change of state: stop
-    // that first, on this page that is being left anyway.
-    await page.evaluate(() => {
-      window.history.replaceState = () => undefined;
-    });
-    await expect.poll(() => pending.size, { timeout: 5_000, intervals: [25, 50, 100] }).toBe(0);
-    await page.goto('about:blank');
-  }
+  await leavePage(page);
   await page.goto(widgetPath(mode, widget.id, query));
   const region = widgetRegion(page, widget);
   await expect(region.locator('output').first()).toBeVisible();
   return region;
-}
-
-const inFlight = new WeakMap<Page, Set<unknown>>();
-
-/** The page's requests still under way (tracked from the first call on). */
-function trackRequests(page: Page): Set<unknown> {
-  let pending = inFlight.get(page);
-  if (!pending) {
-    const set = new Set<unknown>();
-    page.on('request', (request) => set.add(request));
-    page.on('requestfinished', (request) => set.delete(request));
-    page.on('requestfailed', (request) => set.delete(request));
-    inFlight.set(page, set);
-    pending = set;
-  }
-  return pending;
 }
 
 /** The widget's main result: its first <output>. */
@@ -270,4 +244,12 @@ export function hashParams(url: string): URLSearchParams {
   const hash = new URL(url).hash;
   const at = hash.indexOf('?');
   return new URLSearchParams(at < 0 ? '' : hash.slice(at + 1));
+}
+
+/** The index of the pressed button of a widget's Presets group, or −1. */
+export async function pressedIndex(group: Locator): Promise<number> {
+  const states = await group
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-pressed')));
+  return states.indexOf('true');
 }
