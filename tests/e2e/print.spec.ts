@@ -4,13 +4,15 @@ import { guardPage } from './pageGuards';
 
 const chapter = CHAPTERS_WITH_EXERCISES[0]!;
 
-test.describe(`printing the chapter “${chapter.title}”`, () => {
-  test('leaves out the controls chrome, keeps the plots and parameters, and leaves room to write', async ({
-    page,
-    baseURL,
-  }, testInfo) => {
-    const guard = guardPage(page, baseURL);
-    await page.goto(`./#/${chapter.slug}`);
+// One page load of the chapter serves every check, printed after each change on screen.
+test(`printing the chapter “${chapter.title}” leaves out the controls chrome, adds the worked solutions when asked, and prints dark-on-light in any theme`, async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const guard = guardPage(page, baseURL);
+  await page.goto(`./#/${chapter.slug}`);
+
+  await test.step('leaves out the controls chrome, keeps the plots and parameters, and leaves room to write', async () => {
     const firstWidget = page.locator('.widget').first();
     await expect(firstWidget.locator('output').first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
@@ -43,15 +45,10 @@ test.describe(`printing the chapter “${chapter.title}”`, () => {
 
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    guard.check(testInfo);
+    await page.emulateMedia({ media: 'screen' });
   });
 
-  test('adds the worked solutions, with the numbers on the page, at the end when asked', async ({
-    page,
-    baseURL,
-  }, testInfo) => {
-    const guard = guardPage(page, baseURL);
-    await page.goto(`./#/${chapter.slug}`);
+  await test.step('adds the worked solutions, with the numbers on the page, at the end when asked', async () => {
     await page.getByRole('checkbox', { name: 'Print the worked solutions at the end' }).check();
     await page.emulateMedia({ media: 'print' });
 
@@ -67,15 +64,10 @@ test.describe(`printing the chapter “${chapter.title}”`, () => {
       );
     }
     await expect(page.locator('.print-solutions')).toHaveCSS('break-before', 'page');
-    guard.check(testInfo);
+    await page.emulateMedia({ media: 'screen' });
   });
 
-  test('prints dark-on-light even when the projector theme is chosen', async ({
-    page,
-    baseURL,
-  }, testInfo) => {
-    const guard = guardPage(page, baseURL);
-    await page.goto(`./#/${chapter.slug}`);
+  await test.step('prints dark-on-light even when the projector theme is chosen', async () => {
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('projector');
     // The text colour: light on the projector's dark background, dark on paper.
     const textLightness = () =>
@@ -90,6 +82,6 @@ test.describe(`printing the chapter “${chapter.title}”`, () => {
     expect(await textLightness()).toBeGreaterThan(200);
     await page.emulateMedia({ media: 'print' });
     expect(await textLightness()).toBeLessThan(80);
-    guard.check(testInfo);
   });
+  guard.check(testInfo);
 });
