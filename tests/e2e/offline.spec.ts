@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContextOptions, type Page } from '@playwright/test';
 import { openChapter, WRITTEN_CHAPTERS } from './book';
 import { activeWorkerScope, builtFiles } from './builtSite';
-import { guardPage } from './pageGuards';
+import { guardPage, leavePage } from './pageGuards';
 import { mainOutput, openWidget, WIDGETS } from './widgets';
 
 // Service workers need a secure context; http://127.0.0.1 is one.
@@ -20,8 +20,8 @@ async function waitForWorker(page: Page): Promise<void> {
 
 /** Steps the widget's first slider with the keyboard and expects its result to change. */
 async function stepFirstSlider(page: Page): Promise<void> {
-  // Leaving the page while its favicon still loads would abort it (a failed request).
-  await page.waitForLoadState('networkidle');
+  // (openWidget leaves the page before only once its requests, such as the favicon, are
+  // done: the page guard has tracked them from the start.)
   const region = await openWidget(page, 'present', NERNST);
   const output = mainOutput(region);
   const before = (await output.textContent()) ?? '';
@@ -72,8 +72,7 @@ test('after one online visit, every chapter, the contents and a widget work offl
   }
   // A full page load of a deep link, offline (leaving once the page's own requests, such
   // as the favicon, are done, so that leaving does not abort them).
-  await page.waitForLoadState('networkidle');
-  await page.goto('about:blank');
+  await leavePage(page);
   await page.goto(`./#/${WRITTEN_CHAPTERS.at(-1)!.slug}`);
   await expect(
     page.getByRole('heading', { level: 1, name: WRITTEN_CHAPTERS.at(-1)!.title }),
