@@ -54,7 +54,9 @@ export function firstVisit(
       });
       await page.goto(url);
       // A throttled page can be quiet on the network while it parses, before it asks for
-      // its widget's code: wait for the control itself.
+      // its page's or its widget's code (each a chunk loaded on demand): wait for the page
+      // itself, and for the control.
+      await page.locator('main#main').waitFor();
       if (hasControl) await page.locator('input[type=range]').first().waitFor();
       await page.waitForLoadState('networkidle');
       const firstInteractiveMs = (await page.evaluate('window.__firstControl ?? null')) as

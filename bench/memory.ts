@@ -59,6 +59,8 @@ export function sliderHeap(browser: Browser, url: string): Promise<HeapFigures> 
 export function pageHeap(browser: Browser, url: string): Promise<number> {
   return withBenchPage(browser, async (page, cdp) => {
     await page.goto(url);
+    // The contents page is a chunk loaded on demand: wait for it before the network rests.
+    await page.locator('main#main').waitFor();
     await page.waitForLoadState('networkidle');
     return heapAfterGc(cdp);
   });
