@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CHAPTERS_WITH_EXERCISES, openChapter, PROGRESS_KEY } from './book';
-import { guardPage } from './pageGuards';
+import { guardPage, reloadPage } from './pageGuards';
 import { lookupUnit, units } from '../../src/units';
 import { parseShownQuantity } from './widgets';
 
@@ -219,7 +219,7 @@ for (const chapter of CHAPTERS_WITH_EXERCISES) {
           );
           shown.set(info.id, after);
         }
-        await page.reload();
+        await reloadPage(page);
         await expect(page.locator('article.prose h2').first()).toBeVisible();
         await expect(page.locator('article.prose .loading')).toHaveCount(0);
         for (const info of varying) {
@@ -285,7 +285,7 @@ for (const chapter of CHAPTERS_WITH_EXERCISES) {
         expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(earlier);
 
         // The page, reloaded with room in the store, still knows what was saved earlier.
-        await page.reload();
+        await reloadPage(page);
         await expect(exercise(page, first!.id).getByRole('status').first()).toHaveText(
           /Solved before/,
         );

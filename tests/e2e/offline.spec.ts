@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContextOptions, type Page } from '@playwright/test';
 import { openChapter, WRITTEN_CHAPTERS } from './book';
 import { activeWorkerScope, builtFiles } from './builtSite';
-import { guardPage, leavePage } from './pageGuards';
+import { guardPage, leavePage, reloadPage } from './pageGuards';
 import { mainOutput, openWidget, WIDGETS } from './widgets';
 
 // Service workers need a secure context; http://127.0.0.1 is one.
@@ -14,7 +14,7 @@ async function waitForWorker(page: Page): Promise<void> {
   expect(await activeWorkerScope(page)).toBe(new URL(page.url()).href.replace(/#.*$/, ''));
   // The worker claims open pages when it activates; a reload makes sure of it.
   const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
-  if (!(await controlled())) await page.reload();
+  if (!(await controlled())) await reloadPage(page);
   await expect.poll(controlled).toBe(true);
 }
 
@@ -63,7 +63,7 @@ test('after one online visit, every chapter, the contents and a widget work offl
     if (request.serviceWorker()) fromNetwork.push(request.url());
   });
 
-  await page.reload();
+  await reloadPage(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Membrane Potential' })).toBeVisible();
   for (const chapter of WRITTEN_CHAPTERS) {
     await openChapter(page, chapter.slug);

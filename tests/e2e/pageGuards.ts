@@ -50,18 +50,30 @@ export function requestsInFlight(page: Page): Set<unknown> {
 }
 
 /**
- * Leaves the page for about:blank once its own requests are done, so that leaving does
- * not abort them and read as a failed request (waiting for the condition, not for half a
+ * Waits until the page's own requests are done, so that leaving or reloading it does not
+ * abort them and read as a failed request (waiting for the condition, not for half a
  * second of network silence). Chromium fetches the favicon again whenever the URL
  * changes, and a widget page rewrites its URL 250 ms after each change of state: that is
- * stopped first, on this page that is being left anyway.
+ * stopped first, on this page that is about to go.
  */
-export async function leavePage(page: Page): Promise<void> {
+async function settleRequests(page: Page): Promise<void> {
   const pending = requestsInFlight(page);
-  if (page.url() === 'about:blank') return;
   await page.evaluate(() => {
     window.history.replaceState = () => undefined;
   });
   await expect.poll(() => pending.size, { timeout: 5_000, intervals: [25, 50, 100] }).toBe(0);
+}
+
+/** Leaves the page for about:blank once its own requests are done. */
+export async function leavePage(page: Page): Promise<void> {
+  requestsInFlight(page);
+  if (page.url() === 'about:blank') return;
+  await settleRequests(page);
   await page.goto('about:blank');
+}
+
+/** Reloads the page once its own requests are done. */
+export async function reloadPage(page: Page): Promise<void> {
+  await settleRequests(page);
+  await page.reload();
 }

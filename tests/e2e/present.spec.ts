@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
-import { guardPage } from './pageGuards';
+import { guardPage, reloadPage } from './pageGuards';
 import { mainOutput, openWidget, pressedIndex, WIDGETS, widgetRegion } from './widgets';
 
 // Every widget's presentation page steps through its presets with Page Down / Page Up and
@@ -90,7 +90,7 @@ async function listsShortcuts(page: Page) {
   await page.keyboard.press('PageDown');
   await expect.poll(() => pressedIndex(group)).not.toBe(before);
 
-  await page.reload();
+  await reloadPage(page);
   await expect(mainOutput(widgetRegion(page, nernst))).toBeVisible();
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expect(help.getByRole('checkbox', { name: /Single-letter shortcuts/ })).not.toBeChecked();
