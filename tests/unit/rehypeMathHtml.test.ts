@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import rehypeMathHtml from '../../scripts/rehypeMathHtml';
 
@@ -12,24 +12,19 @@ function mathCode(tex: string, display: boolean): Element {
   };
 }
 
-function typeset(tree: Root): Root {
+/** A tree of one block element holding `children`, after the plugin has run on it. */
+function typeset(tagName: string, children: ElementContent[]): Root {
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'element', tagName, properties: {}, children }],
+  };
   rehypeMathHtml()(tree);
   return tree;
 }
 
 describe('rehypeMathHtml', () => {
   it('makes inline math a span of raw MathML, without the TeX source or namespace', () => {
-    const tree = typeset({
-      type: 'root',
-      children: [
-        {
-          type: 'element',
-          tagName: 'p',
-          properties: {},
-          children: [{ type: 'text', value: 'So ' }, mathCode('E_\\mathrm{K}', false)],
-        },
-      ],
-    });
+    const tree = typeset('p', [{ type: 'text', value: 'So ' }, mathCode('E_\\mathrm{K}', false)]);
     const span = (tree.children[0] as Element).children[1] as Element;
     expect(span).toMatchObject({
       tagName: 'span',
@@ -43,17 +38,7 @@ describe('rehypeMathHtml', () => {
   });
 
   it('replaces display math and its <pre> with a DisplayMath element carrying the MathML', () => {
-    const tree = typeset({
-      type: 'root',
-      children: [
-        {
-          type: 'element',
-          tagName: 'pre',
-          properties: {},
-          children: [mathCode('V_m = V_\\text{in} - V_\\text{out}', true)],
-        },
-      ],
-    });
+    const tree = typeset('pre', [mathCode('V_m = V_\\text{in} - V_\\text{out}', true)]);
     expect(tree.children).toHaveLength(1);
     const node = tree.children[0] as unknown as {
       type: string;
@@ -68,12 +53,6 @@ describe('rehypeMathHtml', () => {
   });
 
   it('fails the build on a TeX error', () => {
-    const tree: Root = {
-      type: 'root',
-      children: [
-        { type: 'element', tagName: 'p', properties: {}, children: [mathCode('\\frac{', false)] },
-      ],
-    };
-    expect(() => typeset(tree)).toThrow();
+    expect(() => typeset('p', [mathCode('\\frac{', false)])).toThrow();
   });
 });
