@@ -72,7 +72,9 @@ export default defineConfig({
             {
               name: 'widgets',
               priority: 2,
-              test: sourceIn(/^src\/(controls|plot)\/|^src\/widgets\/(?!registry)\w+\.tsx?$/),
+              test: sourceIn(
+                /^src\/(controls|plot)\/|^src\/widgets\/(?!registry)\w+\.tsx?$|^node_modules\/d3-/,
+              ),
             },
             // What only chapters use: the page, the MDX tag set, the exercise engine (the
             // problem kinds stay one chunk per chapter, loaded as exercises name them).

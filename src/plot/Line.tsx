@@ -1,5 +1,5 @@
+import { line } from 'd3-shape';
 import { useSeries } from './FigureDataContext';
-import { linePath } from './linePath';
 import { usePlot } from './PlotContext';
 
 type LineProps = {
@@ -16,16 +16,17 @@ type LineProps = {
 export function Line({ points, tone = 'series-1', dashed = false, label }: LineProps) {
   const { x, y } = usePlot();
   useSeries(label, points);
-  const path = linePath(
-    points,
-    (p) => Number.isFinite(p[1]),
-    (p) => x(p[0]),
-    (p) => y(p[1]),
-  );
+  // Coordinates to a tenth of a pixel: invisible, and a path string a third as long to
+  // build and for the browser to parse on every step of a slider.
+  const path = line<readonly [number, number]>()
+    .digits(1)
+    .defined((p) => Number.isFinite(p[1]))
+    .x((p) => x(p[0]))
+    .y((p) => y(p[1]))(points);
   return (
     <path
       className={`mark-line ${tone}${dashed ? ' dashed' : ''}`}
-      d={path}
+      d={path ?? ''}
       aria-hidden="true"
       data-label={label}
     />
