@@ -63,7 +63,7 @@ const FIXTURE_PATH = '/__fixture/';
 
 /**
  * Slider latency on a page, CPU throttled, in a fresh context: a route of the book, an
- * inline page, or a built fixture folder (served from FIXTURE_URL).
+ * inline page, or a built fixture folder (served at FIXTURE_PATH beside the book).
  */
 function latencyOf(
   browser: Browser,
@@ -72,18 +72,17 @@ function latencyOf(
   return withBenchPage(
     browser,
     async (page) => {
-      if (typeof url === 'object' && 'html' in url) {
+      if (typeof url === 'string') {
+        await page.goto(url);
+      } else if ('html' in url) {
         await page.setContent(url.html);
-        return stepSlider(page);
-      }
-      if (typeof url === 'object') {
-        const { folder } = url;
+      } else {
         await page.route(`**${FIXTURE_PATH}**`, (route) => {
           const file = new URL(route.request().url()).pathname.slice(FIXTURE_PATH.length);
-          return route.fulfill({ path: join(folder, file) });
+          return route.fulfill({ path: join(url.folder, file) });
         });
+        await page.goto(`${BASE}${FIXTURE_PATH.slice(1)}index.html`);
       }
-      await page.goto(typeof url === 'string' ? url : `${BASE}${FIXTURE_PATH.slice(1)}index.html`);
       await page.locator('input[type=range]').first().waitFor();
       await page.waitForLoadState('networkidle');
       return stepSlider(page);
