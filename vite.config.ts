@@ -82,7 +82,7 @@ export default defineConfig({
               name: 'chapter',
               priority: 1,
               test: sourceIn(
-                /^src\/(book\/ChapterPage|mdx\/|exercises\/(components\/|checkAnswer|redraw|random|useProblemKind|math|problems\/(index|shared)))/,
+                /^src\/(book\/ChapterPage|mdx\/|exercises\/(components\/|checkAnswer|redraw|random|useProblemKind|math|problems\/(index|shared|RtOverZf)))/,
               ),
             },
           ],

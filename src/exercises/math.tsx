@@ -74,9 +74,49 @@ export function Ln({ children }: { children: ReactNode }) {
   return (
     <mrow>
       <mi>ln</mi>
+      <Paren>{children}</Paren>
+    </mrow>
+  );
+}
+
+/** ( … ) */
+export function Paren({ children }: { children: ReactNode }) {
+  return (
+    <mrow>
       <mo>(</mo>
       {children}
       <mo>)</mo>
     </mrow>
+  );
+}
+
+/** | … | */
+export function Abs({ children }: { children: ReactNode }) {
+  return (
+    <mrow>
+      <mo>|</mo>
+      {children}
+      <mo>|</mo>
+    </mrow>
+  );
+}
+
+/** √( … ) written inline. */
+export function Root({ children }: { children: ReactNode }) {
+  return (
+    <mrow>
+      <mo>√</mo>
+      <Paren>{children}</Paren>
+    </mrow>
+  );
+}
+
+/** base^exponent */
+export function Pow({ base, exponent }: { base: ReactNode; exponent: ReactNode }) {
+  return (
+    <msup>
+      <mrow>{base}</mrow>
+      <mrow>{exponent}</mrow>
+    </msup>
   );
 }

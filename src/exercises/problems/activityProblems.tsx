@@ -1,18 +1,16 @@
-import type { ReactNode } from 'react';
 import {
   activityCoefficient,
   activityNernstPotential,
   DEBYE_HUCKEL_A,
   DEBYE_HUCKEL_B,
-  FARADAY,
-  GAS_CONSTANT,
   ionicStrength,
   nernstPotential,
   thermalVoltage,
 } from '../../physics';
-import { Frac, Id, Ln, MathBlock, Num, Op, Qty, Sub } from '../math';
-import type { Mistake, ProblemKind, ProblemParam, SIParams } from '../ProblemKind';
-import { celsiusAsKelvin, concentration, temperature } from './shared';
+import { Frac, Id, Ln, MathBlock, Num, Op, Paren, Pow, Qty, Root, Sub } from '../math';
+import type { ProblemKind, ProblemParam, SIParams } from '../ProblemKind';
+import { RtOverZf } from './RtOverZf';
+import { celsiusAsKelvin, concentration, distinct, temperature } from './shared';
 
 // Problem kinds of chapter 3 (activity). Parameters arrive in SI: concentrations and ionic
 // strengths in mM, ion sizes in m, temperatures in K; γ and valences are pure numbers.
@@ -31,60 +29,9 @@ const ionSize: ProblemParam = {
 
 const A = DEBYE_HUCKEL_A;
 const B = DEBYE_HUCKEL_B;
-const RELATIVE = 0.01;
-
-/**
- * Keeps the mistakes whose value cannot be confused with the answer (their tolerance windows
- * are well apart); a slip that gives the right number here (z² = 1 for a monovalent ion, say)
- * is no mistake for these numbers.
- */
-export function distinct(
-  mistakes: readonly Mistake[],
-  answer: number,
-  tolerance: { relative?: number; absolute?: number } = {},
-): Mistake[] {
-  const window = (v: number) =>
-    Math.max((tolerance.relative ?? RELATIVE) * Math.abs(v), tolerance.absolute ?? 0);
-  return mistakes.filter(
-    (m) =>
-      Number.isFinite(m.value) &&
-      Math.abs(m.value - answer) > 2 * (window(answer) + window(m.value)),
-  );
-}
 
 /** √I with I in mol/L, from I in mM. */
 const rootMolar = (strength: number) => Math.sqrt(strength / 1000);
-
-/** ( … ) */
-function Paren({ children }: { children: ReactNode }) {
-  return (
-    <mrow>
-      <mo>(</mo>
-      {children}
-      <mo>)</mo>
-    </mrow>
-  );
-}
-
-/** √( … ) written inline. */
-function Root({ children }: { children: ReactNode }) {
-  return (
-    <mrow>
-      <mo>√</mo>
-      <Paren>{children}</Paren>
-    </mrow>
-  );
-}
-
-/** base^exponent */
-function Pow({ base, exponent }: { base: ReactNode; exponent: ReactNode }) {
-  return (
-    <msup>
-      <mrow>{base}</mrow>
-      <mrow>{exponent}</mrow>
-    </msup>
-  );
-}
 
 /** A valence as written in a product: 2, (−1). */
 function Valence({ z }: { z: number }) {
@@ -507,28 +454,6 @@ export const gammaDaviesProblem: ProblemKind = {
 };
 
 // ---------- the Nernst equation with activities ----------
-
-/** RT/zF written out: (8.314 × 310.15 K) / (z × 96 485) */
-function RtOverZf({ p }: { p: SIParams }) {
-  return (
-    <Frac
-      num={
-        <>
-          <Num value={GAS_CONSTANT} options={{ digits: 4 }} />
-          <Op>×</Op>
-          <Qty value={p.T!} unit="K" options={{ decimals: 2 }} />
-        </>
-      }
-      den={
-        <>
-          <Num value={p.z!} options={{ sign: true, digits: 1 }} />
-          <Op>×</Op>
-          <Num value={FARADAY} options={{ digits: 6 }} />
-        </>
-      }
-    />
-  );
-}
 
 const rtOverZF = (p: SIParams) => thermalVoltage(p.T!) / p.z!;
 const LOG10_FOR_LN =

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import {
   AVOGADRO,
   debyeLength,
@@ -10,10 +9,9 @@ import {
   sphericalCellCharge,
   VACUUM_PERMITTIVITY,
 } from '../../physics';
-import { Frac, Id, MathBlock, Num, Op, Qty, Sub } from '../math';
+import { Abs, Frac, Id, MathBlock, Num, Op, Paren, Pow, Qty, Root, Sub } from '../math';
 import type { ProblemKind, ProblemParam, SIParams } from '../ProblemKind';
-import { distinct } from './activityProblems';
-import { concentration, temperature, ZERO_CELSIUS } from './shared';
+import { concentration, distinct, temperature, ZERO_CELSIUS } from './shared';
 
 // Problem kinds of chapter 4 (Debye screening and the membrane capacitor). Parameters arrive
 // in SI: I and c in mM (= mol/m³), T in K, V in V, d and r in m, C in F/m².
@@ -48,45 +46,6 @@ function NumUnit({ value, unit, digits = 4 }: { value: number; unit: string; dig
       <Num value={value} options={{ digits }} />
       <mspace width="0.2em" />
       <mtext>{unit}</mtext>
-    </mrow>
-  );
-}
-
-function Paren({ children }: { children: ReactNode }) {
-  return (
-    <mrow>
-      <mo>(</mo>
-      {children}
-      <mo>)</mo>
-    </mrow>
-  );
-}
-
-function Pow({ base, exponent }: { base: ReactNode; exponent: ReactNode }) {
-  return (
-    <msup>
-      <mrow>{base}</mrow>
-      <mrow>{exponent}</mrow>
-    </msup>
-  );
-}
-
-function Abs({ children }: { children: ReactNode }) {
-  return (
-    <mrow>
-      <mo>|</mo>
-      {children}
-      <mo>|</mo>
-    </mrow>
-  );
-}
-
-/** √( … ) written inline. */
-function Root({ children }: { children: ReactNode }) {
-  return (
-    <mrow>
-      <mo>√</mo>
-      <Paren>{children}</Paren>
     </mrow>
   );
 }

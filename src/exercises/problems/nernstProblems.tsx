@@ -8,6 +8,7 @@ import {
 } from '../../physics';
 import { Frac, Id, Ln, MathBlock, Num, Op, Qty, Sub } from '../math';
 import type { ProblemKind, ProblemParam, SIParams } from '../ProblemKind';
+import { RtOverZf } from './RtOverZf';
 import { celsiusAsKelvin, concentration, temperature } from './shared';
 
 const z: ProblemParam = { label: 'valence z', unit: '', integer: true };
@@ -24,28 +25,6 @@ function ionGradient(p: SIParams) {
 
 function rtOverZF(p: SIParams) {
   return thermalVoltage(p.T!) / p.z!;
-}
-
-/** RT/zF written out: (8.314 × 310.15) / (z × 96 485) */
-function RtOverZfSubstituted({ p }: { p: SIParams }) {
-  return (
-    <Frac
-      num={
-        <>
-          <Num value={GAS_CONSTANT} options={{ digits: 4 }} />
-          <Op>×</Op>
-          <Qty value={p.T!} unit="K" options={{ decimals: 2 }} />
-        </>
-      }
-      den={
-        <>
-          <Num value={p.z!} options={{ sign: true, digits: 1 }} />
-          <Op>×</Op>
-          <Num value={FARADAY} options={{ digits: 6 }} />
-        </>
-      }
-    />
-  );
 }
 
 export const nernstPotentialProblem: ProblemKind = {
@@ -82,7 +61,7 @@ export const nernstPotentialProblem: ProblemKind = {
           <Frac num={<Sub base="c" sub="out" />} den={<Sub base="c" sub="in" />} />
         </Ln>
         <Op>=</Op>
-        <RtOverZfSubstituted p={p} />
+        <RtOverZf p={p} />
         <Ln>
           <Frac num={<Qty value={p.cout!} unit="mM" />} den={<Qty value={p.cin!} unit="mM" />} />
         </Ln>

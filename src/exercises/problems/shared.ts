@@ -25,3 +25,28 @@ export function celsiusAsKelvin(value: number, temperatureKelvin: number): Mista
     },
   ];
 }
+
+/** The checker's usual relative tolerance, 1 %. */
+const DEFAULT_RELATIVE_TOLERANCE = 0.01;
+
+/**
+ * Keeps the mistakes whose value cannot be confused with the answer (their tolerance windows
+ * are well apart); a slip that gives the right number here (z² = 1 for a monovalent ion, say)
+ * is no mistake for these numbers.
+ */
+export function distinct(
+  mistakes: readonly Mistake[],
+  answer: number,
+  tolerance: { relative?: number; absolute?: number } = {},
+): Mistake[] {
+  const window = (v: number) =>
+    Math.max(
+      (tolerance.relative ?? DEFAULT_RELATIVE_TOLERANCE) * Math.abs(v),
+      tolerance.absolute ?? 0,
+    );
+  return mistakes.filter(
+    (m) =>
+      Number.isFinite(m.value) &&
+      Math.abs(m.value - answer) > 2 * (window(answer) + window(m.value)),
+  );
+}
