@@ -19,16 +19,17 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
   useAxisLabel(orient === 'bottom' ? 'x' : 'y', label);
   const scale = orient === 'bottom' ? x : y;
   const values = ticks ?? scale.ticks(tickCount);
+  const texts = values.map(format);
   if (orient === 'bottom') {
     return (
       <g className="axis axis-bottom" transform={`translate(0,${height})`} aria-hidden="true">
         <line className="axis-line" x1={0} x2={width} />
-        {values.map((v) => (
+        {values.map((v, i) => (
           <g key={v} transform={`translate(${x(v)},0)`}>
             {grid && <line className="grid" y1={-height} y2={0} />}
             <line className="tick" y2={6} />
             <text y={20} textAnchor="middle">
-              {format(v)}
+              {texts[i]}
             </text>
           </g>
         ))}
@@ -41,22 +42,35 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
   return (
     <g className="axis axis-left" aria-hidden="true">
       <line className="axis-line" y1={0} y2={height} />
-      {values.map((v) => (
+      {values.map((v, i) => (
         <g key={v} transform={`translate(0,${y(v)})`}>
           {grid && <line className="grid" x1={0} x2={width} />}
           <line className="tick" x2={-6} />
           <text x={-10} dy="0.32em" textAnchor="end">
-            {format(v)}
+            {texts[i]}
           </text>
         </g>
       ))}
       <text
         className="axis-label"
-        transform={`translate(-50,${height / 2}) rotate(-90)`}
+        transform={`translate(-10,${height / 2}) rotate(-90)`}
+        dy={`${-leftLabelOffsetEm(texts)}em`}
         textAnchor="middle"
       >
         {label}
       </text>
     </g>
   );
+}
+
+/**
+ * How far left of the tick labels the rotated axis label's baseline sits, in the label's
+ * em: past the widest tick label (at most about 0.65 em a character at the ticks' 0.8rem,
+ * so 0.62 em at the label's 0.85rem) and a gap wider than the label's descenders, which
+ * face the plot. A fixed offset collided with labels like "−100" once the projector theme
+ * enlarged the type.
+ */
+function leftLabelOffsetEm(tickLabels: readonly string[]): number {
+  const widest = Math.max(0, ...tickLabels.map((text) => text.length));
+  return widest * 0.62 + 0.5;
 }

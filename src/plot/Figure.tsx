@@ -7,7 +7,9 @@ import { PlotDescription } from './PlotDescription';
 
 export type Margin = { top: number; right: number; bottom: number; left: number };
 
-const DEFAULT_MARGIN: Margin = { top: 16, right: 20, bottom: 48, left: 64 };
+// Left: room for tick labels like "−100" and the rotated axis label, in the projector
+// theme's larger type too.
+const DEFAULT_MARGIN: Margin = { top: 16, right: 20, bottom: 48, left: 72 };
 
 type FigureProps = {
   /** accessible name of the plot, e.g. "E_K against the concentration ratio" */

@@ -9,6 +9,8 @@ type PointProps = {
   label?: string;
   /** where the label sits relative to the point */
   labelSide?: 'left' | 'right';
+  /** the label under the point rather than above it (where curves leave room) */
+  labelBelow?: boolean;
 };
 
 /** A marked point, such as the current state on a curve. */
@@ -18,6 +20,7 @@ export function Point({
   tone = 'series-1',
   label,
   labelSide = 'right',
+  labelBelow = false,
 }: PointProps) {
   const { x, y, width } = usePlot();
   useSeries(label, [[xValue, yValue]]);
@@ -30,7 +33,7 @@ export function Point({
       {label && (
         <text
           x={side === 'right' ? 10 : -10}
-          dy="-0.6em"
+          dy={labelBelow ? '1.4em' : '-0.6em'}
           textAnchor={side === 'right' ? 'start' : 'end'}
         >
           {label}

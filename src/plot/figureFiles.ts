@@ -18,6 +18,7 @@ const INHERITED = [
   'stroke-opacity',
   'stroke-linecap',
   'stroke-linejoin',
+  'paint-order',
   'font-family',
   'font-size',
   'font-weight',

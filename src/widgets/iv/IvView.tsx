@@ -66,7 +66,14 @@ export default function IvView({ state, set }: WidgetViewProps) {
           ))}
           <Line points={chordLine} tone="muted" />
           <Line points={total} tone="series-4" />
-          <Point x={reversal * 1000} y={0} tone="series-4" label={`V_rev ${mv(reversal)}`} />
+          {/* Right of V_rev and below zero is the one quarter the curves leave empty. */}
+          <Point
+            x={reversal * 1000}
+            y={0}
+            tone="series-4"
+            label={`V_rev ${mv(reversal)}`}
+            labelBelow
+          />
         </Figure>
         <Legend
           entries={[
