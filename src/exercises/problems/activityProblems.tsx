@@ -10,7 +10,7 @@ import {
 import { Frac, Id, Ln, MathBlock, Num, Op, Paren, Pow, Qty, Root, Sub } from '../math';
 import type { ProblemKind, ProblemParam, SIParams } from '../ProblemKind';
 import { RtOverZf } from './RtOverZf';
-import { celsiusAsKelvin, concentration, distinct, temperature } from './shared';
+import { celsiusAsKelvin, concentration, distinct, temperature, valenceNotDivided } from './shared';
 
 // Problem kinds of chapter 3 (activity). Parameters arrive in SI: concentrations and ionic
 // strengths in mM, ion sizes in m, temperatures in K; γ and valences are pure numbers.
@@ -599,14 +599,7 @@ export const activityShiftProblem: ProblemKind = {
             'The sign is off: ΔE = (RT/zF)·ln(γ_out/γ_in), with γ_out on top, as a_out is in the Nernst equation.',
         },
         { value: shift / Math.LN10, message: LOG10_FOR_LN },
-        ...(Math.abs(p.z!) !== 1
-          ? [
-              {
-                value: shift * p.z!,
-                message: `That is the shift for z = ±1. Divide by the valence, z = ${p.z}.`,
-              },
-            ]
-          : []),
+        ...valenceNotDivided(shift, p.z!, 'the shift'),
         ...celsiusAsKelvin(shift, p.T!),
       ],
       shift,

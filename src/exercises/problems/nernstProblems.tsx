@@ -9,7 +9,7 @@ import {
 import { Frac, Id, Ln, MathBlock, Num, Op, Qty, Sub } from '../math';
 import type { ProblemKind, ProblemParam, SIParams } from '../ProblemKind';
 import { RtOverZf } from './RtOverZf';
-import { celsiusAsKelvin, concentration, temperature } from './shared';
+import { celsiusAsKelvin, concentration, temperature, valenceNotDivided } from './shared';
 
 const z: ProblemParam = { label: 'valence z', unit: '', integer: true };
 const cin = concentration('inside concentration', 2, 400);
@@ -41,14 +41,7 @@ export const nernstPotentialProblem: ProblemKind = {
         'The size is right but the sign is not. The ratio is c_out / c_in (V_m is inside minus outside), and the sign of z matters.',
     },
     { value: e / Math.LN10, message: LOG10_MESSAGE },
-    ...(Math.abs(p.z!) !== 1
-      ? [
-          {
-            value: e * p.z!,
-            message: `That is the value for z = ±1. Divide by the valence, z = ${p.z}.`,
-          },
-        ]
-      : []),
+    ...valenceNotDivided(e, p.z!, 'the value'),
     ...celsiusAsKelvin(e, p.T!),
   ],
   steps: (p, e) => (

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { celsiusAsKelvin, distinct } from './shared';
+import { celsiusAsKelvin, distinct, valenceNotDivided } from './shared';
 
 const slip = (value: number) => ({ value, message: `slip ${value}` });
 
@@ -43,5 +43,17 @@ describe('celsiusAsKelvin', () => {
 
   test('offers no slip near 0 °C, where the two readings cannot be told apart', () => {
     expect(celsiusAsKelvin(1, 273.5)).toEqual([]);
+  });
+});
+
+describe('valenceNotDivided', () => {
+  test('multiplies back by z, as if the value had not been divided by the valence', () => {
+    expect(valenceNotDivided(-0.0125, 2, 'the value')).toEqual([
+      { value: -0.025, message: 'That is the value for z = ±1. Divide by the valence, z = 2.' },
+    ]);
+  });
+
+  test('offers no slip for a monovalent ion, where dividing by z changes nothing', () => {
+    expect(valenceNotDivided(0.05, -1, 'the value')).toEqual([]);
   });
 });

@@ -26,6 +26,17 @@ export function celsiusAsKelvin(value: number, temperatureKelvin: number): Mista
   ];
 }
 
+/** What forgetting to divide by the valence does to a value ∝ 1/z (no slip for z = ±1). */
+export function valenceNotDivided(value: number, z: number, what: string): Mistake[] {
+  if (Math.abs(z) === 1) return [];
+  return [
+    {
+      value: value * z,
+      message: `That is ${what} for z = ±1. Divide by the valence, z = ${z}.`,
+    },
+  ];
+}
+
 /** The checker's usual relative tolerance, 1 %. */
 const DEFAULT_RELATIVE_TOLERANCE = 0.01;
 
