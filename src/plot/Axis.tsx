@@ -13,12 +13,17 @@ type AxisProps = {
   grid?: boolean;
 };
 
+/** Pixels a bottom-axis tick label may need: "−150" or "0.06" in the projector theme. */
+const MIN_TICK_SPACING = 64;
+
 /** An axis along the bottom or left edge, with ticks, labels and optional grid lines. */
 export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false }: AxisProps) {
   const { x, y, width, height } = usePlot();
   useAxisLabel(orient === 'bottom' ? 'x' : 'y', label);
   const scale = orient === 'bottom' ? x : y;
-  const values = ticks ?? scale.ticks(tickCount);
+  // A narrow plot (a phone) asks for fewer ticks, so labels like "0.06" do not run together.
+  const room = Math.floor(orient === 'bottom' ? width / MIN_TICK_SPACING : height / 32);
+  const values = ticks ?? scale.ticks(Math.max(2, Math.min(tickCount, room)));
   const texts = values.map(format);
   if (orient === 'bottom') {
     return (

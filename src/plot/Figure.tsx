@@ -9,6 +9,9 @@ export type Margin = { top: number; right: number; bottom: number; left: number 
 
 // Left: room for tick labels like "−100" and the rotated axis label, in the projector
 // theme's larger type too.
+/** How far, in pixels, a line may run past the drawing area: half the thickest line. */
+const CLIP_BLEED = 3;
+
 const DEFAULT_MARGIN: Margin = { top: 16, right: 20, bottom: 48, left: 72 };
 
 type FigureProps = {
@@ -44,6 +47,8 @@ export function Figure({
   const [data] = useState(createFigureData);
   const [width, setWidth] = useState(480);
   const titleId = useId();
+  // An id that url(#…) takes as it is: useId's own may hold characters CSS would need escaped.
+  const clipId = `plot-clip-${useId().replace(/[^\w-]/g, '')}`;
   const descriptionId = useId();
   const m = { ...DEFAULT_MARGIN, ...margin };
 
@@ -59,7 +64,12 @@ export function Figure({
 
   const innerWidth = Math.max(40, width - m.left - m.right);
   const innerHeight = Math.max(40, height - m.top - m.bottom);
-  const frame = { ...scales(innerWidth, innerHeight), width: innerWidth, height: innerHeight };
+  const frame = {
+    ...scales(innerWidth, innerHeight),
+    width: innerWidth,
+    height: innerHeight,
+    clipId,
+  };
 
   return (
     <figure className="plot" ref={box}>
@@ -73,6 +83,16 @@ export function Figure({
       >
         <title id={titleId}>{title}</title>
         <g transform={`translate(${m.left},${m.top})`}>
+          {/* Lines leave the drawing area where their values do (the data stays whole for
+              the CSV); the clip keeps a line's full width at the edges. */}
+          <clipPath id={clipId}>
+            <rect
+              x={-CLIP_BLEED}
+              y={-CLIP_BLEED}
+              width={innerWidth + 2 * CLIP_BLEED}
+              height={innerHeight + 2 * CLIP_BLEED}
+            />
+          </clipPath>
           <FigureDataContext.Provider value={data}>
             <PlotContext.Provider value={frame}>{children}</PlotContext.Provider>
           </FigureDataContext.Provider>

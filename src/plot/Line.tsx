@@ -8,13 +8,13 @@ type LineProps = {
   /** a series class from the theme: 'series-1' … 'series-5', 'muted' */
   tone?: string;
   dashed?: boolean;
-  /** the series' name (also its name in the plot's CSV) */
-  label?: string;
+  /** the series' name in the plot's CSV, as the legend names it */
+  label: string;
 };
 
 /** A polyline through data points. */
 export function Line({ points, tone = 'series-1', dashed = false, label }: LineProps) {
-  const { x, y } = usePlot();
+  const { x, y, clipId } = usePlot();
   useSeries(label, points);
   // Coordinates to a tenth of a pixel: invisible, and a path string a third as long to
   // build and for the browser to parse on every step of a slider.
@@ -27,6 +27,7 @@ export function Line({ points, tone = 'series-1', dashed = false, label }: LineP
     <path
       className={`mark-line ${tone}${dashed ? ' dashed' : ''}`}
       d={path ?? ''}
+      clipPath={`url(#${clipId})`}
       aria-hidden="true"
       data-label={label}
     />

@@ -14,6 +14,8 @@ export type PlotFrame = {
   /** inner width and height in CSS pixels (inside the margins) */
   width: number;
   height: number;
+  /** the id of the clip path around the drawing area, which lines are clipped to */
+  clipId: string;
 };
 
 export const PlotContext = createContext<PlotFrame | null>(null);

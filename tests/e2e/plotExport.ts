@@ -183,6 +183,14 @@ export async function expectFirstPlotExports(page: Page, region: Locator) {
       row.slice(1).some((v) => v === '' || !Number.isFinite(Number(v))),
   );
   expect(bad, bad.slice(0, 5).join('\n')).toEqual([]);
+  // Every line's data is under the name the plot gives it (its legend's), none "series 3".
+  const lineNames = await svg
+    .locator('.mark-line')
+    .evaluateAll((lines) => lines.map((line) => line.getAttribute('data-label')));
+  const seriesNames = new Set(rows.map((row) => row[0]));
+  expect(
+    lineNames.filter((name) => !name || !seriesNames.has(name.replace(/^([=+\-@])/, "'$1"))),
+  ).toEqual([]);
 
   await expect(figure.getByRole('status')).toHaveText('');
 }

@@ -68,9 +68,14 @@ export default function EnergyView({ state, set, replace }: WidgetViewProps) {
               tone="series-3"
             />
           )}
-          <Line points={lines.chemical} tone="series-2" dashed />
-          <Line points={lines.electrical} tone="series-4" dashed />
-          <Line points={lines.total} tone="series-1" />
+          <Line
+            points={lines.chemical}
+            tone="series-2"
+            dashed
+            label="chemical, RT·ln(c_in/c_out)"
+          />
+          <Line points={lines.electrical} tone="series-4" dashed label="electrical, zFV_m" />
+          <Line points={lines.total} tone="series-1" label="total" />
           <Point x={vMv} y={total / 1000} label={kj(total)} />
         </Figure>
         <Legend

@@ -91,7 +91,7 @@ export default function EquilibrationView({ state, set, replace }: WidgetViewPro
             label={`E = ${formatQuantity(e, 'mV', { decimals: 1, sign: true })}`}
             tone="series-3"
           />
-          <Line points={series.voltage} tone="series-1" />
+          <Line points={series.voltage} tone="series-1" label="V_m" />
         </Figure>
         <Figure
           title="Net and one-way fluxes against time"
@@ -110,9 +110,9 @@ export default function EquilibrationView({ state, set, replace }: WidgetViewPro
             grid
           />
           <Rule y={0} />
-          <Line points={series.efflux} tone="series-2" dashed />
-          <Line points={series.influx} tone="series-4" dashed />
-          <Line points={series.net} tone="series-1" />
+          <Line points={series.efflux} tone="series-2" dashed label="efflux (out)" />
+          <Line points={series.influx} tone="series-4" dashed label="influx (in, drawn below 0)" />
+          <Line points={series.net} tone="series-1" label="net flux" />
         </Figure>
         <Legend
           entries={[

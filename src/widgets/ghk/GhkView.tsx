@@ -89,6 +89,7 @@ export default function GhkView({ state, set }: WidgetViewProps) {
                     [vm * 1000, row],
                   ]}
                   tone={TONES[ion.key]}
+                  label={`${ion.label} driving force`}
                 />
                 <Point
                   x={e}
@@ -121,7 +122,7 @@ export default function GhkView({ state, set }: WidgetViewProps) {
           <Axis orient="left" label="V_m (mV)" format={(v) => formatNumber(v)} grid />
           <Rule y={eK * 1000} label={`E_K ${mv(eK)}`} tone="series-1" />
           <Rule y={eNa * 1000} label={`E_Na ${mv(eNa)}`} tone="series-2" />
-          <Line points={sweep} tone="series-4" />
+          <Line points={sweep} tone="series-4" label="V_m" />
           <Point x={pNa} y={vm * 1000} tone="series-4" label={mv(vm)} />
         </Figure>
       </div>

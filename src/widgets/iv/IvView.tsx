@@ -62,10 +62,16 @@ export default function IvView({ state, set }: WidgetViewProps) {
           />
           <Rule y={0} />
           {perIon.map((curve, i) => (
-            <Line key={IV_IONS[i]!.key} points={curve} tone={IV_IONS[i]!.tone} dashed />
+            <Line
+              key={IV_IONS[i]!.key}
+              points={curve}
+              tone={IV_IONS[i]!.tone}
+              dashed
+              label={IV_IONS[i]!.label}
+            />
           ))}
-          <Line points={chordLine} tone="muted" />
-          <Line points={total} tone="series-4" />
+          <Line points={chordLine} tone="muted" label="chord-conductance line" />
+          <Line points={total} tone="series-4" label="total (GHK)" />
           {/* Right of V_rev and below zero is the one quarter the curves leave empty. */}
           <Point
             x={reversal * 1000}

@@ -101,6 +101,7 @@ export default function NernstView({ state, set, replace }: WidgetViewProps) {
             ]}
             tone="series-2"
             dashed
+            label="one tenfold step"
           />
           <Label
             x={plot.stepTo}

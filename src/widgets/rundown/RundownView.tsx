@@ -235,8 +235,8 @@ export default function RundownView({ state, set }: WidgetViewProps) {
             grid
           />
           {rules}
-          <Line points={series.potassium} tone="series-1" />
-          <Line points={series.sodium} tone="series-2" />
+          <Line points={series.potassium} tone="series-1" label="[K⁺] inside" />
+          <Line points={series.sodium} tone="series-2" label="[Na⁺] inside" />
         </Figure>
         <Legend
           entries={[
@@ -256,7 +256,7 @@ export default function RundownView({ state, set }: WidgetViewProps) {
           {minutesAxis}
           <Axis orient="left" label="V_m (mV)" format={(v) => formatNumber(v)} grid />
           {rules}
-          <Line points={series.voltage} tone="series-4" />
+          <Line points={series.voltage} tone="series-4" label="V_m" />
         </Figure>
       </div>
     </div>

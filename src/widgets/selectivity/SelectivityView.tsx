@@ -127,8 +127,9 @@ export default function SelectivityView({ state, set }: WidgetViewProps) {
           {curves.map((curve, i) => (
             <Line
               key={SELECTIVITY_ION_KEYS[i]}
-              points={curve.map(([c, g]) => [c, Math.max(-40, Math.min(80, g))] as const)}
+              points={curve}
               tone={TONES[i]!}
+              label={rows[i]!.label}
             />
           ))}
         </Figure>
