@@ -5,13 +5,23 @@ type PointProps = {
   x: number;
   y: number;
   tone?: string;
-  /** text drawn beside the point */
-  label?: string;
+  /** the label below the point rather than above it (where curves leave room) */
+  labelBelow?: boolean;
   /** where the label sits relative to the point */
   labelSide?: 'left' | 'right';
-  /** the label under the point rather than above it (where curves leave room) */
-  labelBelow?: boolean;
-};
+} & (
+  | {
+      /** text drawn beside the point, and its name in the plot's CSV */
+      label: string;
+      /** a name in the CSV other than the label */
+      name?: string;
+    }
+  | {
+      label?: undefined;
+      /** the point's name in the plot's CSV, for a point drawn without a label */
+      name: string;
+    }
+);
 
 /** A marked point, such as the current state on a curve. */
 export function Point({
@@ -21,9 +31,10 @@ export function Point({
   label,
   labelSide = 'right',
   labelBelow = false,
+  name,
 }: PointProps) {
   const { x, y, width } = usePlot();
-  useSeries(label, [[xValue, yValue]]);
+  useSeries(name ?? label, [[xValue, yValue]]);
   const px = x(xValue);
   const py = y(yValue);
   const side = labelSide === 'right' && px > width - 120 ? 'left' : labelSide;

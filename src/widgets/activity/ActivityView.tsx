@@ -118,7 +118,13 @@ export default function ActivityView({ state, set }: WidgetViewProps) {
             </g>
           ))}
           {results.gammas.map((g) => (
-            <Point key={g.model} x={x} y={g.gamma} tone={TONES[g.model]} />
+            <Point
+              key={g.model}
+              x={x}
+              y={g.gamma}
+              tone={TONES[g.model]}
+              name={`γ, ${g.name}, at this I`}
+            />
           ))}
         </Figure>
         <Legend

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Readout } from '../../controls';
 import { cellReadout } from '../../physics';
-import { Axis, Figure, Legend, Line, linearScale, Rule } from '../../plot';
+import { Axis, Figure, Legend, Line, linearScale, Point, Rule } from '../../plot';
 import { formatNumber, formatQuantity } from '../../units';
 import { numberOf } from '../params';
 import { numberParam, ParamSlider } from '../ParamSlider';
@@ -131,6 +131,7 @@ export default function RundownView({ state, set }: WidgetViewProps) {
     };
   }, [run]);
   const xEnd = Math.max(5, minutes);
+  const now = run.cell.time / 60;
   const rules = run.events
     .slice(-MAX_RULES)
     .map((event) => (
@@ -237,6 +238,9 @@ export default function RundownView({ state, set }: WidgetViewProps) {
           {rules}
           <Line points={series.potassium} tone="series-1" label="[K⁺] inside" />
           <Line points={series.sodium} tone="series-2" label="[Na⁺] inside" />
+          {/* The state now, so the plots show where the cell is before a run has drawn a line. */}
+          <Point x={now} y={run.cell.inside.K} tone="series-1" name="[K⁺] inside, now" />
+          <Point x={now} y={run.cell.inside.Na} tone="series-2" name="[Na⁺] inside, now" />
         </Figure>
         <Legend
           entries={[
@@ -257,6 +261,7 @@ export default function RundownView({ state, set }: WidgetViewProps) {
           <Axis orient="left" label="V_m (mV)" format={(v) => formatNumber(v)} grid />
           {rules}
           <Line points={series.voltage} tone="series-4" label="V_m" />
+          <Point x={now} y={readout.voltage * 1000} tone="series-4" name="V_m, now" />
         </Figure>
       </div>
     </div>
