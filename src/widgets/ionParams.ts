@@ -4,25 +4,29 @@ import {
   concentrationParam,
   numberOf,
   TEMPERATURE_PARAM,
+  type NumberParam,
   type Param,
   type WidgetState,
 } from './params';
 
+/** A valence from −3 to +3 (the custom ion's, or the ion of a widget without a picker). */
+export const VALENCE_PARAM: NumberParam = {
+  kind: 'number',
+  key: 'z',
+  label: 'Valence z',
+  unit: '',
+  dimension: 'dimensionless',
+  min: -3,
+  max: 3,
+  default: 1,
+  integer: true,
+  step: 1,
+};
+
 /** The ion parameters shared by the one-ion widgets (nernst, equilibration, energy). */
 export const ION_PARAMS: readonly Param[] = [
   { kind: 'choice', key: 'ion', label: 'Ion', options: ION_CHOICES, default: 'K' },
-  {
-    kind: 'number',
-    key: 'z',
-    label: 'Valence z',
-    unit: '',
-    dimension: 'dimensionless',
-    min: -3,
-    max: 3,
-    default: 1,
-    integer: true,
-    step: 1,
-  },
+  VALENCE_PARAM,
   concentrationParam('cin', 'Inside concentration', 140),
   concentrationParam('cout', 'Outside concentration', 4),
   TEMPERATURE_PARAM,

@@ -13,24 +13,14 @@ import {
   type Param,
   type WidgetState,
 } from '../params';
+import { VALENCE_PARAM } from '../ionParams';
 import type { WidgetDefinition } from '../WidgetDefinition';
 
 /** The valences the widget offers (z = 0 has no Nernst potential and no activity effect). */
 export const VALENCES = [1, 2, 3, -1, -2, -3] as const;
 
 export const ACTIVITY_PARAMS: readonly Param[] = [
-  {
-    kind: 'number',
-    key: 'z',
-    label: 'Valence z',
-    unit: '',
-    dimension: 'dimensionless',
-    min: -3,
-    max: 3,
-    default: 1,
-    integer: true,
-    step: 1,
-  },
+  VALENCE_PARAM,
   {
     kind: 'number',
     key: 'I',

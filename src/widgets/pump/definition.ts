@@ -11,7 +11,13 @@ import {
   RESTING_CELL_DEFAULTS,
 } from '../../physics';
 import { formatNumber, formatQuantity } from '../../units';
-import { numberOf, type NumberParam, type Param, type WidgetState } from '../params';
+import {
+  numberOf,
+  TEMPERATURE_PARAM,
+  type NumberParam,
+  type Param,
+  type WidgetState,
+} from '../params';
 import type { WidgetDefinition } from '../WidgetDefinition';
 
 /** The absolute P_K the flux view assumes: the book's model cell (src/physics/cell.ts), m/s. */
@@ -83,17 +89,7 @@ export const PUMP_PARAMS: readonly Param[] = [
     default: 5,
     scale: 'log',
   },
-  {
-    kind: 'number',
-    key: 'T',
-    label: 'Temperature',
-    unit: '°C',
-    dimension: 'temperature',
-    min: 0,
-    max: 45,
-    default: 37,
-    step: 0.1,
-  },
+  TEMPERATURE_PARAM,
 ];
 
 /** One ion's passive leak and pumped flux at the Mullins–Noda potential, mol/(m²·s), out +. */
