@@ -1,3 +1,4 @@
+import { BASE_REM_PX, estimatedTextWidth } from './estimatedTextWidth';
 import { useAxisLabel } from './FigureDataContext';
 import { usePlot } from './PlotContext';
 
@@ -13,16 +14,21 @@ type AxisProps = {
   grid?: boolean;
 };
 
+/** The type sizes the theme sets: tick labels 0.8rem, the axis label 0.85rem. */
+const TICK_REM = 0.8;
+const AXIS_LABEL_REM = 0.85;
+
 /** Pixels a bottom-axis tick label may need: "−150" or "0.06" in the projector theme. */
 const MIN_TICK_SPACING = 64;
 
 /** An axis along the bottom or left edge, with ticks, labels and optional grid lines. */
 export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false }: AxisProps) {
-  const { x, y, width, height } = usePlot();
+  const { x, y, width, height, typeScale } = usePlot();
   useAxisLabel(orient === 'bottom' ? 'x' : 'y', label);
   const scale = orient === 'bottom' ? x : y;
   // A narrow plot (a phone) asks for fewer ticks, so labels like "0.06" do not run together.
-  const room = Math.floor(orient === 'bottom' ? width / MIN_TICK_SPACING : height / 32);
+  const spacing = (orient === 'bottom' ? MIN_TICK_SPACING : 32) * typeScale;
+  const room = Math.floor((orient === 'bottom' ? width : height) / spacing);
   const values = ticks ?? scale.ticks(Math.max(2, Math.min(tickCount, room)));
   const texts = values.map(format);
   if (orient === 'bottom') {
@@ -33,12 +39,18 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
           <g key={v} transform={`translate(${x(v)},0)`}>
             {grid && <line className="grid" y1={-height} y2={0} />}
             <line className="tick" y2={6} />
-            <text y={20} textAnchor="middle">
+            <text y={20 * typeScale} textAnchor="middle">
               {texts[i]}
             </text>
           </g>
         ))}
-        <text className="axis-label" x={width / 2} y={42} textAnchor="middle">
+        <text
+          className="axis-label"
+          x={width / 2}
+          y={42 * typeScale}
+          textAnchor="middle"
+          style={fittedFont(label, width, typeScale)}
+        >
           {label}
         </text>
       </g>
@@ -51,16 +63,17 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
         <g key={v} transform={`translate(0,${y(v)})`}>
           {grid && <line className="grid" x1={0} x2={width} />}
           <line className="tick" x2={-6} />
-          <text x={-10} dy="0.32em" textAnchor="end">
+          <text x={-10 * typeScale} dy="0.32em" textAnchor="end">
             {texts[i]}
           </text>
         </g>
       ))}
       <text
         className="axis-label"
-        transform={`translate(-10,${height / 2}) rotate(-90)`}
-        dy={`${-leftLabelOffsetEm(texts)}em`}
+        transform={`translate(${-10 * typeScale},${height / 2}) rotate(-90)`}
+        dy={-leftLabelOffset(texts, typeScale)}
         textAnchor="middle"
+        style={fittedFont(label, height, typeScale)}
       >
         {label}
       </text>
@@ -69,13 +82,25 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
 }
 
 /**
- * How far left of the tick labels the rotated axis label's baseline sits, in the label's
- * em: past the widest tick label (at most about 0.65 em a character at the ticks' 0.8rem,
- * so 0.62 em at the label's 0.85rem) and a gap wider than the label's descenders, which
- * face the plot. A fixed offset collided with labels like "−100" once the projector theme
- * enlarged the type.
+ * How far left of the tick labels' ends the rotated axis label's baseline sits, in px: past
+ * the widest tick label and a gap wider than the label's descenders, which face the plot. A
+ * fixed offset collided with labels like "−100" once the projector theme enlarged the type.
  */
-function leftLabelOffsetEm(tickLabels: readonly string[]): number {
-  const widest = Math.max(0, ...tickLabels.map((text) => text.length));
-  return widest * 0.62 + 0.5;
+function leftLabelOffset(tickLabels: readonly string[], typeScale: number): number {
+  const widest = Math.max(
+    0,
+    ...tickLabels.map((text) => estimatedTextWidth(text, TICK_REM, typeScale)),
+  );
+  return widest + 0.5 * AXIS_LABEL_REM * BASE_REM_PX * typeScale;
+}
+
+/**
+ * A smaller type size for an axis label longer than its axis (a long unit on a short plot,
+ * or a phone in the projector theme), so that it never runs past the plot; none otherwise.
+ */
+function fittedFont(label: string, length: number, typeScale: number) {
+  const width = estimatedTextWidth(label, AXIS_LABEL_REM, typeScale);
+  return width > length
+    ? { fontSize: `${((AXIS_LABEL_REM * length) / width).toFixed(3)}rem` }
+    : undefined;
 }

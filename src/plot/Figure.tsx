@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createFigureData } from './createFigureData';
+import { BASE_REM_PX } from './estimatedTextWidth';
 import { ExportToolbar } from './ExportToolbar';
 import { FigureDataContext } from './FigureDataContext';
 import { PlotContext, type PositionScale } from './PlotContext';
@@ -9,17 +10,29 @@ export type Margin = { top: number; right: number; bottom: number; left: number 
 
 // Left: room for tick labels like "−100" and the rotated axis label, in the projector
 // theme's larger type too.
+/** The margins for type `scale` times the base size, in whole pixels. */
+function scaledMargin(margin: Margin, scale: number): Margin {
+  return {
+    top: Math.round(margin.top * scale),
+    right: Math.round(margin.right * scale),
+    bottom: Math.round(margin.bottom * scale),
+    left: Math.round(margin.left * scale),
+  };
+}
+
 /** How far, in pixels, a line may run past the drawing area: half the thickest line. */
 const CLIP_BLEED = 3;
 
-const DEFAULT_MARGIN: Margin = { top: 16, right: 20, bottom: 48, left: 72 };
+// For 16 px type. Left: room for tick labels like "−100" and the rotated axis label.
+// Top: room for a vertical rule's label above the drawing area.
+const DEFAULT_MARGIN: Margin = { top: 22, right: 20, bottom: 48, left: 72 };
 
 type FigureProps = {
   /** accessible name of the plot, e.g. "E_K against the concentration ratio" */
   title: string;
   /** a sentence that follows the state; read politely by screen readers */
   description: string;
-  /** height in CSS pixels; the width follows the container */
+  /** height in CSS pixels for 16 px type (it grows with the type); the width follows the container */
   height?: number;
   margin?: Partial<Margin>;
   /** builds the scales for the inner size, so they always match the drawing area */
@@ -46,37 +59,52 @@ export function Figure({
   // One registry for the Figure's lifetime; marks write to it without re-rendering.
   const [data] = useState(createFigureData);
   const [width, setWidth] = useState(480);
+  // The root font size in px: the projector theme sets larger type, and the margins that
+  // hold tick and axis labels grow with it (they are given for 16 px type).
+  const remProbe = useRef<HTMLSpanElement>(null);
+  const [rem, setRem] = useState(BASE_REM_PX);
   const titleId = useId();
   // An id that url(#…) takes as it is: useId's own may hold characters CSS would need escaped.
   const clipId = `plot-clip-${useId().replace(/[^\w-]/g, '')}`;
   const descriptionId = useId();
-  const m = { ...DEFAULT_MARGIN, ...margin };
+  const typeScale = rem / BASE_REM_PX;
+  const m = scaledMargin({ ...DEFAULT_MARGIN, ...margin }, typeScale);
 
   useLayoutEffect(() => {
     const element = box.current;
-    if (!element) return;
-    const measure = () => setWidth(Math.max(200, Math.floor(element.clientWidth)));
+    const probe = remProbe.current;
+    if (!element || !probe) return;
+    const measure = () => {
+      setWidth(Math.max(200, Math.floor(element.clientWidth)));
+      setRem(probe.getBoundingClientRect().width || BASE_REM_PX);
+    };
     measure();
+    // The probe is 1rem wide, so a theme that changes the type size resizes it.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
+    observer.observe(probe);
     return () => observer.disconnect();
   }, []);
 
   const innerWidth = Math.max(40, width - m.left - m.right);
-  const innerHeight = Math.max(40, height - m.top - m.bottom);
+  // Taller with larger type, so a rotated axis label still fits beside the plot.
+  const outerHeight = Math.round(height * typeScale);
+  const innerHeight = Math.max(40, outerHeight - m.top - m.bottom);
   const frame = {
     ...scales(innerWidth, innerHeight),
     width: innerWidth,
     height: innerHeight,
     clipId,
+    typeScale,
   };
 
   return (
     <figure className="plot" ref={box}>
+      <span className="plot-rem-probe" ref={remProbe} aria-hidden="true" />
       <svg
         ref={svg}
         width={width}
-        height={height}
+        height={outerHeight}
         role="img"
         aria-labelledby={titleId}
         aria-describedby={descriptionId}

@@ -1,3 +1,5 @@
+import { estimatedTextWidth } from './estimatedTextWidth';
+import { placeLabel } from './placeLabel';
 import { usePlot } from './PlotContext';
 
 type LabelProps = {
@@ -21,16 +23,22 @@ export function Label({
   dy = 0,
   tone = 'muted',
 }: LabelProps) {
-  const { x, y, width } = usePlot();
+  const { x, y, width, typeScale } = usePlot();
   const px = x(xValue);
-  // A start-anchored label near the right edge would run out of the plot: flip it.
-  const flip = anchor === 'start' && px + dx > width - 120;
+  // Where it is asked to be, unless it would run past the plot's edge there.
+  const place = placeLabel({
+    at: anchor === 'middle' ? px + dx : px,
+    gap: anchor === 'end' ? -dx : dx,
+    textWidth: estimatedTextWidth(text, 0.8, typeScale),
+    plotWidth: width,
+    prefer: anchor === 'start' ? 'right' : anchor === 'end' ? 'left' : 'centre',
+  });
   return (
     <text
       className={`mark-label ${tone}`}
-      x={px + (flip ? -Math.abs(dx) : dx)}
+      x={place.x}
       y={y(yValue) + dy}
-      textAnchor={flip ? 'end' : anchor}
+      textAnchor={place.anchor}
       aria-hidden="true"
     >
       {text}

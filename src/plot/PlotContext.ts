@@ -16,6 +16,8 @@ export type PlotFrame = {
   height: number;
   /** the id of the clip path around the drawing area, which lines are clipped to */
   clipId: string;
+  /** the root type size over 16 px: label offsets given in px grow by it */
+  typeScale: number;
 };
 
 export const PlotContext = createContext<PlotFrame | null>(null);

@@ -1,3 +1,5 @@
+import { estimatedTextWidth } from './estimatedTextWidth';
+import { placeLabel } from './placeLabel';
 import { useSeries } from './FigureDataContext';
 import { usePlot } from './PlotContext';
 
@@ -33,20 +35,23 @@ export function Point({
   labelBelow = false,
   name,
 }: PointProps) {
-  const { x, y, width } = usePlot();
+  const { x, y, width, typeScale } = usePlot();
   useSeries(name ?? label, [[xValue, yValue]]);
   const px = x(xValue);
   const py = y(yValue);
-  const side = labelSide === 'right' && px > width - 120 ? 'left' : labelSide;
+  // On the side asked for, or the other where it would run past the plot's edge.
+  const place = placeLabel({
+    at: px,
+    gap: 10,
+    textWidth: estimatedTextWidth(label ?? '', 0.8, typeScale),
+    plotWidth: width,
+    prefer: labelSide,
+  });
   return (
     <g className={`mark-point ${tone}`} transform={`translate(${px},${py})`} aria-hidden="true">
       <circle r={6} />
       {label && (
-        <text
-          x={side === 'right' ? 10 : -10}
-          dy={labelBelow ? '1.4em' : '-0.6em'}
-          textAnchor={side === 'right' ? 'start' : 'end'}
-        >
+        <text x={place.x - px} dy={labelBelow ? '1.4em' : '-0.6em'} textAnchor={place.anchor}>
           {label}
         </text>
       )}

@@ -1,3 +1,5 @@
+import { estimatedTextWidth } from './estimatedTextWidth';
+import { placeLabel } from './placeLabel';
 import { usePlot } from './PlotContext';
 
 type RuleProps = {
@@ -12,15 +14,23 @@ type RuleProps = {
 
 /** A reference line across the plot (zero, an equilibrium potential, a threshold). */
 export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = true }: RuleProps) {
-  const { x, y, width, height } = usePlot();
+  const { x, y, width, height, typeScale } = usePlot();
   const className = `mark-rule ${tone}${dashed ? ' dashed' : ''}`;
   if (xValue !== undefined) {
     const px = x(xValue);
+    // Right of the rule, or left of it where the label would run past the plot's edge.
+    const place = placeLabel({
+      at: px,
+      gap: 4,
+      textWidth: estimatedTextWidth(label ?? '', 0.8, typeScale),
+      plotWidth: width,
+      prefer: 'right',
+    });
     return (
       <g className={className} aria-hidden="true">
         <line x1={px} x2={px} y1={0} y2={height} />
         {label && (
-          <text x={px + 4} y={-8}>
+          <text x={place.x} y={-8} textAnchor={place.anchor}>
             {label}
           </text>
         )}

@@ -44,6 +44,13 @@ describe('logScale', () => {
     expect(logScale([1e-3, 1e3], [0, 1]).ticks()).toEqual([1e-3, 1e-2, 1e-1, 1, 10, 100, 1000]);
     expect(logScale([1e-10, 1e10], [0, 1]).ticks().length).toBeLessThanOrEqual(9);
   });
+
+  test('ticks every second or third decade when asked for fewer ticks (a narrow plot)', () => {
+    // 6 decades from 10⁻³ in steps of ⌈6/3⌉ = 2
+    expect(logScale([1e-3, 1e3], [0, 1]).ticks(3)).toEqual([1e-3, 1e-1, 10, 1000]);
+    // 6 decades from 10⁻⁴ in steps of ⌈6/2⌉ = 3
+    expect(logScale([1e-4, 100], [0, 1]).ticks(2)).toEqual([1e-4, 0.1, 100]);
+  });
 });
 
 describe('formatDecade and decadeDomain', () => {

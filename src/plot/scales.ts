@@ -32,12 +32,14 @@ export function logScale(
   return Object.assign((v: number) => r0 + (Math.log10(v) - l0) * k, {
     domain: () => [d0, d1],
     range: () => [r0, r1],
-    ticks: () => {
+    // Every decade, or every second, third, … where there are more decades than `count`.
+    ticks: (count = 8) => {
       const values: number[] = [];
       const lo = Math.ceil(l0);
       const hi = Math.floor(Math.log10(d1));
-      const step = Math.max(1, Math.ceil((hi - lo) / 8));
-      for (let e = lo; e <= hi; e += step) values.push(10 ** e);
+      const step = Math.max(1, Math.ceil((hi - lo) / Math.max(1, count)));
+      // `1e${e}` is the decade exactly; 10 ** -4 is 0.00009999999999999999.
+      for (let e = lo; e <= hi; e += step) values.push(Number(`1e${e}`));
       return values;
     },
   });

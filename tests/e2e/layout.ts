@@ -32,3 +32,31 @@ export async function expectNoHorizontalScroll(page: Page) {
   const width = page.viewportSize()?.width ?? NARROW.width;
   expect(scrollWidth, `wider than ${width} px: ${wide.join('; ')}`).toBeLessThanOrEqual(width);
 }
+
+/**
+ * Fails, naming them, if any text of a plot (tick, axis or mark label) reaches more than
+ * half a pixel outside its SVG: on the page it would overlap what is beside the plot, and
+ * an exported SVG or PNG, which is the SVG's box, would cut it off.
+ */
+export async function expectLabelsInsidePlots(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  const outside = await page.evaluate(() =>
+    [...document.querySelectorAll('figure.plot svg')].flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .map((text) => {
+          const r = text.getBoundingClientRect();
+          const by = Math.max(
+            box.left - r.left,
+            r.right - box.right,
+            box.top - r.top,
+            r.bottom - box.bottom,
+          );
+          return { text: text.textContent ?? '', by };
+        })
+        .filter(({ by }) => by > 0.5)
+        .map(({ text, by }) => `“${text}” by ${by.toFixed(1)} px`);
+    }),
+  );
+  expect(outside, `plot text outside its plot at ${page.viewportSize()?.width} px`).toEqual([]);
+}

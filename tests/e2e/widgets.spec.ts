@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SETTLE_MS } from '../../src/controls/useSettledValue';
 import { chooseTheme, expectNoViolations, STYLE_RULES } from './axe';
-import { expectNoHorizontalScroll, NARROW } from './layout';
+import { expectLabelsInsidePlots, expectNoHorizontalScroll, NARROW } from './layout';
 import { guardPage } from './pageGuards';
 import { expectFirstPlotExports } from './plotExport';
 import {
@@ -48,13 +48,15 @@ for (const widget of WIDGETS) {
         preset: await pressedIndex(presets),
       };
 
-      await test.step('renders with no console error and fits 360 px without horizontal scroll', async () => {
+      await test.step('renders with no console error, fits 360 px without horizontal scroll, and keeps every plot label inside its plot there and at full width', async () => {
         await expect(page.getByRole('heading', { level: 1, name: widget.title })).toBeVisible();
         await expect(region.getByRole('img').first()).toBeVisible();
         await expectNoForbiddenWords(page);
         guard.check(testInfo);
         await expectNoHorizontalScroll(page);
+        await expectLabelsInsidePlots(page);
         await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 });
+        await expectLabelsInsidePlots(page);
       });
 
       await test.step('has no axe violations in the projector theme nor in the light one, and its sliders say their values', async () => {
@@ -103,14 +105,16 @@ for (const widget of WIDGETS) {
       guard.check(testInfo);
     });
 
-    test('on its embed page: renders with no book chrome and no console error, and has no axe violations in either theme', async ({
+    test('on its embed page: renders with no book chrome and no console error, keeps its plot labels inside its plots at 360 px, and has no axe violations in either theme', async ({
       page,
       baseURL,
     }, testInfo) => {
       const guard = guardPage(page, baseURL);
       await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize(NARROW);
       const region = await openWidget(page, 'embed', widget);
       await expect(region.getByRole('img').first()).toBeVisible();
+      await expectLabelsInsidePlots(page);
       await expect(page.getByRole('link', { name: 'Membrane Potential' })).toHaveCount(0);
       await expect(region.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
       await expectNoForbiddenWords(page);

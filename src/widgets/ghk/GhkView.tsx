@@ -67,7 +67,7 @@ export default function GhkView({ state, set }: WidgetViewProps) {
           title="Tug of war: each ion's equilibrium potential and its driving force V_m − E"
           description={describeGhk(state)}
           height={250}
-          margin={{ top: 24, left: 56, bottom: 44 }}
+          margin={{ top: 24, left: 56, bottom: 48 }}
           scales={(width, height) => ({
             x: linearScale([lo, hi], [0, width]),
             y: linearScale([0.3, 3.7], [height, 0]),
