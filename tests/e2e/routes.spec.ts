@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openChapter, WRITTEN_CHAPTERS } from './book';
-import { expectNoHorizontalScroll, NARROW } from './layout';
+import { expectLabelsInsidePlots, expectNoHorizontalScroll, NARROW } from './layout';
 import { guardPage, leavePage } from './pageGuards';
 import { expectNoForbiddenWords, WIDGETS } from './widgets';
 
@@ -144,10 +144,11 @@ for (const chapter of WRITTEN_CHAPTERS) {
       ).toBeInViewport();
     });
 
-    test('has no horizontal scroll at 360 px', async () => {
+    test('has no horizontal scroll at 360 px, and keeps every plot label inside its plot', async () => {
       await ensureChapter(page, chapter.slug);
       await page.setViewportSize(NARROW);
       await expectNoHorizontalScroll(page);
+      await expectLabelsInsidePlots(page);
     });
   });
 }
