@@ -17,6 +17,8 @@ type AxisProps = {
 /** The type sizes the theme sets: tick labels 0.8rem, the axis label 0.85rem. */
 const TICK_REM = 0.8;
 const AXIS_LABEL_REM = 0.85;
+/** Labels are set no smaller than this to fit (where they still do not, the content must change). */
+const MIN_FITTED_REM = 0.65;
 
 /** Pixels a bottom-axis tick label may need: "−150" or "0.06" in the projector theme. */
 const MIN_TICK_SPACING = 64;
@@ -32,6 +34,7 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
   const values = ticks ?? scale.ticks(Math.max(2, Math.min(tickCount, room)));
   const texts = values.map(format);
   if (orient === 'bottom') {
+    const tickFont = fittedTickFont(values.map(x), texts, typeScale);
     return (
       <g className="axis axis-bottom" transform={`translate(0,${height})`} aria-hidden="true">
         <line className="axis-line" x1={0} x2={width} />
@@ -39,7 +42,7 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
           <g key={v} transform={`translate(${x(v)},0)`}>
             {grid && <line className="grid" y1={-height} y2={0} />}
             <line className="tick" y2={6} />
-            <text y={20 * typeScale} textAnchor="middle">
+            <text y={20 * typeScale} textAnchor="middle" style={tickFont}>
               {texts[i]}
             </text>
           </g>
@@ -100,7 +103,27 @@ function leftLabelOffset(tickLabels: readonly string[], typeScale: number): numb
  */
 function fittedFont(label: string, length: number, typeScale: number) {
   const width = estimatedTextWidth(label, AXIS_LABEL_REM, typeScale);
-  return width > length
-    ? { fontSize: `${((AXIS_LABEL_REM * length) / width).toFixed(3)}rem` }
-    : undefined;
+  if (width <= length) return undefined;
+  return {
+    fontSize: `${Math.max(MIN_FITTED_REM, (AXIS_LABEL_REM * length) / width).toFixed(3)}rem`,
+  };
+}
+
+/**
+ * A smaller type size for bottom tick labels that would touch their neighbours (ticks the
+ * caller fixed, such as the ions of a bar chart, on a phone in the projector theme); none
+ * when they fit. Computed ticks are already thinned to fit by the tick count.
+ */
+function fittedTickFont(positions: readonly number[], texts: readonly string[], typeScale: number) {
+  let scale = 1;
+  for (let i = 1; i < positions.length; i++) {
+    const room = Math.abs(positions[i]! - positions[i - 1]!) - 4;
+    const needed =
+      (estimatedTextWidth(texts[i]!, TICK_REM, typeScale) +
+        estimatedTextWidth(texts[i - 1]!, TICK_REM, typeScale)) /
+      2;
+    if (needed > room) scale = Math.min(scale, Math.max(room, 0) / needed);
+  }
+  if (scale >= 1) return undefined;
+  return { fontSize: `${Math.max(MIN_FITTED_REM, TICK_REM * scale).toFixed(3)}rem` };
 }
