@@ -96,6 +96,7 @@ export function Figure({
     height: innerHeight,
     clipId,
     typeScale,
+    margin: m,
   };
 
   return (

@@ -1,4 +1,4 @@
-import { estimatedTextWidth } from './estimatedTextWidth';
+import { estimatedTextWidth, MARK_LABEL_REM } from './estimatedTextWidth';
 import { placeLabel } from './placeLabel';
 import { usePlot } from './PlotContext';
 
@@ -23,14 +23,15 @@ export function Label({
   dy = 0,
   tone = 'muted',
 }: LabelProps) {
-  const { x, y, width, typeScale } = usePlot();
+  const { x, y, width, typeScale, margin } = usePlot();
   const px = x(xValue);
   // Where it is asked to be, unless it would run past the plot's edge there.
   const place = placeLabel({
     at: anchor === 'middle' ? px + dx : px,
     gap: anchor === 'end' ? -dx : dx,
-    textWidth: estimatedTextWidth(text, 0.8, typeScale),
-    plotWidth: width,
+    textWidth: estimatedTextWidth(text, MARK_LABEL_REM, typeScale),
+    left: -margin.left,
+    right: width + margin.right,
     prefer: anchor === 'start' ? 'right' : anchor === 'end' ? 'left' : 'centre',
   });
   return (

@@ -18,6 +18,8 @@ export type PlotFrame = {
   clipId: string;
   /** the root type size over 16 px: label offsets given in px grow by it */
   typeScale: number;
+  /** the SVG's margins around the drawing area, in px: room for labels beside marks */
+  margin: { top: number; right: number; bottom: number; left: number };
 };
 
 export const PlotContext = createContext<PlotFrame | null>(null);

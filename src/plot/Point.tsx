@@ -1,4 +1,4 @@
-import { estimatedTextWidth } from './estimatedTextWidth';
+import { estimatedTextWidth, MARK_LABEL_REM } from './estimatedTextWidth';
 import { placeLabel } from './placeLabel';
 import { useSeries } from './FigureDataContext';
 import { usePlot } from './PlotContext';
@@ -35,7 +35,7 @@ export function Point({
   labelBelow = false,
   name,
 }: PointProps) {
-  const { x, y, width, typeScale } = usePlot();
+  const { x, y, width, typeScale, margin } = usePlot();
   useSeries(name ?? label, [[xValue, yValue]]);
   const px = x(xValue);
   const py = y(yValue);
@@ -43,8 +43,9 @@ export function Point({
   const place = placeLabel({
     at: px,
     gap: 10,
-    textWidth: estimatedTextWidth(label ?? '', 0.8, typeScale),
-    plotWidth: width,
+    textWidth: estimatedTextWidth(label ?? '', MARK_LABEL_REM, typeScale),
+    left: -margin.left,
+    right: width + margin.right,
     prefer: labelSide,
   });
   return (

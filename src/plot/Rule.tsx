@@ -1,4 +1,4 @@
-import { estimatedTextWidth } from './estimatedTextWidth';
+import { estimatedTextWidth, MARK_LABEL_REM } from './estimatedTextWidth';
 import { placeLabel } from './placeLabel';
 import { usePlot } from './PlotContext';
 
@@ -14,7 +14,7 @@ type RuleProps = {
 
 /** A reference line across the plot (zero, an equilibrium potential, a threshold). */
 export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = true }: RuleProps) {
-  const { x, y, width, height, typeScale } = usePlot();
+  const { x, y, width, height, typeScale, margin } = usePlot();
   const className = `mark-rule ${tone}${dashed ? ' dashed' : ''}`;
   if (xValue !== undefined) {
     const px = x(xValue);
@@ -22,8 +22,9 @@ export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = tru
     const place = placeLabel({
       at: px,
       gap: 4,
-      textWidth: estimatedTextWidth(label ?? '', 0.8, typeScale),
-      plotWidth: width,
+      textWidth: estimatedTextWidth(label ?? '', MARK_LABEL_REM, typeScale),
+      left: -margin.left,
+      right: width + margin.right,
       prefer: 'right',
     });
     return (

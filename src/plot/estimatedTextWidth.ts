@@ -8,6 +8,12 @@ const WIDE_EM = 0.65;
 const SPACE_EM = 0.35;
 const OTHER_EM = 0.56;
 
+/**
+ * The size to estimate marks' labels at: they are set at 0.8rem and bold (Point, Label and
+ * Rule text), and bold glyphs are about a tenth wider (DejaVu Sans Bold digits: 0.696 em).
+ */
+export const MARK_LABEL_REM = 0.88;
+
 /** The root type size the plots' px sizes and offsets are given for. */
 export const BASE_REM_PX = 16;
 

@@ -146,7 +146,14 @@ export default function DebyeView({ state, set }: WidgetViewProps) {
           <Axis orient="left" label="λ_D (nm)" format={formatDecade} grid />
           <Rule y={CELL_RADIUS / NM} label="cell radius 10 µm" tone="series-3" />
           <Line points={sweep.points} tone="series-1" label="λ_D" />
-          <Point x={strength} y={lambdaNm} label={formatLength(lambda)} />
+          {/* Below and to the left of the point the falling line leaves room. */}
+          <Point
+            x={strength}
+            y={lambdaNm}
+            label={formatLength(lambda)}
+            labelSide="left"
+            labelBelow
+          />
         </Figure>
       </div>
     </div>
