@@ -33,8 +33,9 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
   const room = Math.floor((orient === 'bottom' ? width : height) / spacing);
   const values = ticks ?? scale.ticks(Math.max(2, Math.min(tickCount, room)));
   const texts = values.map(format);
+  const textWidths = texts.map((text) => estimatedTextWidth(text, TICK_REM, typeScale));
   if (orient === 'bottom') {
-    const tickFont = fittedTickFont(values.map(x), texts, typeScale);
+    const tickFont = fittedTickFont(values.map(x), textWidths);
     return (
       <g className="axis axis-bottom" transform={`translate(0,${height})`} aria-hidden="true">
         <line className="axis-line" x1={0} x2={width} />
@@ -74,7 +75,7 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
       <text
         className="axis-label"
         transform={`translate(${-10 * typeScale},${height / 2}) rotate(-90)`}
-        dy={-leftLabelOffset(texts, typeScale)}
+        dy={-leftLabelOffset(textWidths, typeScale)}
         textAnchor="middle"
         style={fittedFont(label, height, typeScale)}
       >
@@ -89,12 +90,8 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
  * the widest tick label and a gap wider than the label's descenders, which face the plot. A
  * fixed offset collided with labels like "−100" once the projector theme enlarged the type.
  */
-function leftLabelOffset(tickLabels: readonly string[], typeScale: number): number {
-  const widest = Math.max(
-    0,
-    ...tickLabels.map((text) => estimatedTextWidth(text, TICK_REM, typeScale)),
-  );
-  return widest + 0.5 * AXIS_LABEL_REM * BASE_REM_PX * typeScale;
+function leftLabelOffset(tickWidths: readonly number[], typeScale: number): number {
+  return Math.max(0, ...tickWidths) + 0.5 * AXIS_LABEL_REM * BASE_REM_PX * typeScale;
 }
 
 /**
@@ -102,11 +99,7 @@ function leftLabelOffset(tickLabels: readonly string[], typeScale: number): numb
  * or a phone in the projector theme), so that it never runs past the plot; none otherwise.
  */
 function fittedFont(label: string, length: number, typeScale: number) {
-  const width = estimatedTextWidth(label, AXIS_LABEL_REM, typeScale);
-  if (width <= length) return undefined;
-  return {
-    fontSize: `${Math.max(MIN_FITTED_REM, (AXIS_LABEL_REM * length) / width).toFixed(3)}rem`,
-  };
+  return shrunkFont(AXIS_LABEL_REM, length / estimatedTextWidth(label, AXIS_LABEL_REM, typeScale));
 }
 
 /**
@@ -114,16 +107,18 @@ function fittedFont(label: string, length: number, typeScale: number) {
  * caller fixed, such as the ions of a bar chart, on a phone in the projector theme); none
  * when they fit. Computed ticks are already thinned to fit by the tick count.
  */
-function fittedTickFont(positions: readonly number[], texts: readonly string[], typeScale: number) {
+function fittedTickFont(positions: readonly number[], widths: readonly number[]) {
   let scale = 1;
   for (let i = 1; i < positions.length; i++) {
     const room = Math.abs(positions[i]! - positions[i - 1]!) - 4;
-    const needed =
-      (estimatedTextWidth(texts[i]!, TICK_REM, typeScale) +
-        estimatedTextWidth(texts[i - 1]!, TICK_REM, typeScale)) /
-      2;
+    const needed = (widths[i]! + widths[i - 1]!) / 2;
     if (needed > room) scale = Math.min(scale, Math.max(room, 0) / needed);
   }
-  if (scale >= 1) return undefined;
-  return { fontSize: `${Math.max(MIN_FITTED_REM, TICK_REM * scale).toFixed(3)}rem` };
+  return shrunkFont(TICK_REM, scale);
+}
+
+/** `rem` times `scale` as a style, no smaller than MIN_FITTED_REM; none when nothing shrinks. */
+function shrunkFont(rem: number, scale: number) {
+  if (!(scale < 1)) return undefined;
+  return { fontSize: `${Math.max(MIN_FITTED_REM, rem * scale).toFixed(3)}rem` };
 }

@@ -3,13 +3,9 @@ import { createFigureData } from './createFigureData';
 import { BASE_REM_PX } from './estimatedTextWidth';
 import { ExportToolbar } from './ExportToolbar';
 import { FigureDataContext } from './FigureDataContext';
-import { PlotContext, type PositionScale } from './PlotContext';
+import { PlotContext, type Margin, type PositionScale } from './PlotContext';
 import { PlotDescription } from './PlotDescription';
 
-export type Margin = { top: number; right: number; bottom: number; left: number };
-
-// Left: room for tick labels like "−100" and the rotated axis label, in the projector
-// theme's larger type too.
 /** The margins for type `scale` times the base size, in whole pixels. */
 function scaledMargin(margin: Margin, scale: number): Margin {
   return {

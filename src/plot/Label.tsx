@@ -1,5 +1,4 @@
-import { estimatedTextWidth, MARK_LABEL_REM } from './estimatedTextWidth';
-import { placeLabel } from './placeLabel';
+import { placeMarkLabel } from './placeLabel';
 import { usePlot } from './PlotContext';
 
 type LabelProps = {
@@ -23,15 +22,14 @@ export function Label({
   dy = 0,
   tone = 'muted',
 }: LabelProps) {
-  const { x, y, width, typeScale, margin } = usePlot();
+  const frame = usePlot();
+  const { x, y } = frame;
   const px = x(xValue);
   // Where it is asked to be, unless it would run past the plot's edge there.
-  const place = placeLabel({
+  const place = placeMarkLabel(frame, {
+    text,
     at: anchor === 'middle' ? px + dx : px,
     gap: anchor === 'end' ? -dx : dx,
-    textWidth: estimatedTextWidth(text, MARK_LABEL_REM, typeScale),
-    left: -margin.left,
-    right: width + margin.right,
     prefer: anchor === 'start' ? 'right' : anchor === 'end' ? 'left' : 'centre',
   });
   return (

@@ -8,6 +8,9 @@ export type PositionScale = {
   ticks(count?: number): number[];
 };
 
+/** Space around a plot's drawing area, in px. */
+export type Margin = { top: number; right: number; bottom: number; left: number };
+
 export type PlotFrame = {
   x: PositionScale;
   y: PositionScale;
@@ -19,7 +22,7 @@ export type PlotFrame = {
   /** the root type size over 16 px: label offsets given in px grow by it */
   typeScale: number;
   /** the SVG's margins around the drawing area, in px: room for labels beside marks */
-  margin: { top: number; right: number; bottom: number; left: number };
+  margin: Margin;
 };
 
 export const PlotContext = createContext<PlotFrame | null>(null);

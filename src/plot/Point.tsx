@@ -1,5 +1,4 @@
-import { estimatedTextWidth, MARK_LABEL_REM } from './estimatedTextWidth';
-import { placeLabel } from './placeLabel';
+import { placeMarkLabel } from './placeLabel';
 import { useSeries } from './FigureDataContext';
 import { usePlot } from './PlotContext';
 
@@ -35,19 +34,13 @@ export function Point({
   labelBelow = false,
   name,
 }: PointProps) {
-  const { x, y, width, typeScale, margin } = usePlot();
+  const frame = usePlot();
+  const { x, y } = frame;
   useSeries(name ?? label, [[xValue, yValue]]);
   const px = x(xValue);
   const py = y(yValue);
   // On the side asked for, or the other where it would run past the plot's edge.
-  const place = placeLabel({
-    at: px,
-    gap: 10,
-    textWidth: estimatedTextWidth(label ?? '', MARK_LABEL_REM, typeScale),
-    left: -margin.left,
-    right: width + margin.right,
-    prefer: labelSide,
-  });
+  const place = placeMarkLabel(frame, { text: label ?? '', at: px, gap: 10, prefer: labelSide });
   return (
     <g className={`mark-point ${tone}`} transform={`translate(${px},${py})`} aria-hidden="true">
       <circle r={6} />

@@ -1,5 +1,4 @@
-import { estimatedTextWidth, MARK_LABEL_REM } from './estimatedTextWidth';
-import { placeLabel } from './placeLabel';
+import { placeMarkLabel } from './placeLabel';
 import { usePlot } from './PlotContext';
 
 type RuleProps = {
@@ -14,19 +13,13 @@ type RuleProps = {
 
 /** A reference line across the plot (zero, an equilibrium potential, a threshold). */
 export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = true }: RuleProps) {
-  const { x, y, width, height, typeScale, margin } = usePlot();
+  const frame = usePlot();
+  const { x, y, width, height } = frame;
   const className = `mark-rule ${tone}${dashed ? ' dashed' : ''}`;
   if (xValue !== undefined) {
     const px = x(xValue);
     // Right of the rule, or left of it where the label would run past the plot's edge.
-    const place = placeLabel({
-      at: px,
-      gap: 4,
-      textWidth: estimatedTextWidth(label ?? '', MARK_LABEL_REM, typeScale),
-      left: -margin.left,
-      right: width + margin.right,
-      prefer: 'right',
-    });
+    const place = placeMarkLabel(frame, { text: label ?? '', at: px, gap: 4, prefer: 'right' });
     return (
       <g className={className} aria-hidden="true">
         <line x1={px} x2={px} y1={0} y2={height} />

@@ -1,5 +1,5 @@
 // Physics-agnostic plot primitives: a Figure holds the scales; marks draw in it.
-export { Figure, type Margin } from './Figure';
+export { Figure } from './Figure';
 export { Axis } from './Axis';
 export { Line } from './Line';
 export { Point } from './Point';
@@ -7,5 +7,5 @@ export { Rule } from './Rule';
 export { Band } from './Band';
 export { Legend } from './Legend';
 export { Label } from './Label';
-export { usePlot, type PositionScale } from './PlotContext';
+export { usePlot, type Margin, type PositionScale } from './PlotContext';
 export { linearScale, logScale, formatDecade, decadeDomain } from './scales';

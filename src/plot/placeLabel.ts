@@ -1,3 +1,6 @@
+import { estimatedTextWidth, MARK_LABEL_REM } from './estimatedTextWidth';
+import type { PlotFrame } from './PlotContext';
+
 export type LabelPlacement = { x: number; anchor: 'start' | 'end' | 'middle' };
 
 /**
@@ -33,4 +36,22 @@ export function placeLabel({
     return fitsRight ? { x: at + gap, anchor: 'start' } : { x: inside(right), anchor: 'start' };
   }
   return fitsLeft ? { x: at - gap, anchor: 'end' } : { x: inside(right), anchor: 'start' };
+}
+
+/**
+ * placeLabel for a mark's label in a Figure: its width estimated at the marks' label size,
+ * its room the Figure's SVG box (the drawing area and its margins).
+ */
+export function placeMarkLabel(
+  frame: Pick<PlotFrame, 'width' | 'margin' | 'typeScale'>,
+  label: { text: string; at: number; gap: number; prefer: 'right' | 'left' | 'centre' },
+): LabelPlacement {
+  return placeLabel({
+    at: label.at,
+    gap: label.gap,
+    textWidth: estimatedTextWidth(label.text, MARK_LABEL_REM, frame.typeScale),
+    left: -frame.margin.left,
+    right: frame.width + frame.margin.right,
+    prefer: label.prefer,
+  });
 }
