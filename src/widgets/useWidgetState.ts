@@ -1,11 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import {
-  clampDisplay,
-  paramFromSI,
-  paramToSI,
-  withDisplayValues,
-  type WidgetState,
-} from './params';
+import { withDisplayValues, type WidgetState } from './params';
+import { stateWithValue } from './stateWithValue';
 import type { WidgetDefinition } from './WidgetDefinition';
 
 /**
@@ -21,19 +16,9 @@ export function useWidgetState(definition: WidgetDefinition, initial: WidgetStat
   );
 
   const set = useCallback(
-    (key: string, value: number | string) => {
-      setState((previous) => {
-        const param = definition.params.find((p) => p.key === key);
-        if (!param) return previous;
-        let next: number | string = value;
-        if (param.kind === 'number' && typeof value === 'number') {
-          if (!Number.isFinite(value)) return previous;
-          next = paramToSI(param, clampDisplay(param, paramFromSI(param, value)));
-        }
-        return normalise({ ...previous, [key]: next }, new Set([key]));
-      });
-    },
-    [definition, normalise],
+    (key: string, value: number | string) =>
+      setState((previous) => stateWithValue(definition, previous, key, value)),
+    [definition],
   );
 
   const replace = useCallback(
