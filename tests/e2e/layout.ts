@@ -3,6 +3,9 @@ import { expect, type Page } from '@playwright/test';
 /** A small phone, held upright. */
 export const NARROW = { width: 360, height: 800 };
 
+/** The screen most lecture-hall projectors show. */
+export const PROJECTOR = { width: 1920, height: 1080 };
+
 /**
  * Fails, naming the outermost too-wide elements, if the page scrolls sideways (measured
  * after the next frame, so that a page just resized has laid itself out again).
@@ -59,4 +62,23 @@ export async function expectLabelsInsidePlots(page: Page) {
     }),
   );
   expect(outside, `plot text outside its plot at ${page.viewportSize()?.width} px`).toEqual([]);
+}
+
+/**
+ * Fails, naming them, if any plot of the page is not wholly on the first screen: a lecturer
+ * who opens a presentation page should see every plot without scrolling.
+ */
+export async function expectPlotsOnFirstScreen(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  const below = await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    return [...document.querySelectorAll('figure.plot svg')]
+      .filter((svg) => svg.getBoundingClientRect().bottom > window.innerHeight + 0.5)
+      .map((svg) => {
+        const name = svg.querySelector('title')?.textContent ?? 'a plot';
+        return `“${name}” ends at ${svg.getBoundingClientRect().bottom.toFixed(0)} px`;
+      });
+  });
+  const height = page.viewportSize()?.height ?? PROJECTOR.height;
+  expect(below, `plots below the first ${height} px`).toEqual([]);
 }

@@ -1,7 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SETTLE_MS } from '../../src/controls/useSettledValue';
 import { chooseTheme, expectNoViolations, STYLE_RULES } from './axe';
-import { expectLabelsInsidePlots, expectNoHorizontalScroll, NARROW } from './layout';
+import {
+  expectLabelsInsidePlots,
+  expectNoHorizontalScroll,
+  expectPlotsOnFirstScreen,
+  NARROW,
+  PROJECTOR,
+} from './layout';
 import { guardPage } from './pageGuards';
 import { expectFirstPlotExports } from './plotExport';
 import {
@@ -33,7 +39,7 @@ import {
  */
 for (const widget of WIDGETS) {
   test.describe(`the ${widget.id} widget`, () => {
-    test('on its present page: renders at 360 px, has no axe violations in either theme, answers the keyboard, typed values and presets, steps presets by shortcut, announces results at rest, and exports its plot', async ({
+    test('on its present page: renders at 360 px, shows every plot on a 1920 × 1080 projector’s first screen, has no axe violations in either theme, answers the keyboard, typed values and presets, steps presets by shortcut, announces results at rest, and exports its plot', async ({
       page,
       baseURL,
     }, testInfo) => {
@@ -57,6 +63,13 @@ for (const widget of WIDGETS) {
         await expectLabelsInsidePlots(page);
         await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 });
         await expectLabelsInsidePlots(page);
+      });
+
+      await test.step('shows every plot on the first screen of a 1920 × 1080 projector, labels inside', async () => {
+        await page.setViewportSize(PROJECTOR);
+        await expectPlotsOnFirstScreen(page);
+        await expectLabelsInsidePlots(page);
+        await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 });
       });
 
       await test.step('has no axe violations in the projector theme nor in the light one, and its sliders say their values', async () => {
