@@ -40,11 +40,11 @@ export function Point({
   const px = x(xValue);
   const py = y(yValue);
   // On the side asked for, or the other where it would run past the plot's edge.
-  const place = placeMarkLabel(frame, { text: label ?? '', at: px, gap: 10, prefer: labelSide });
+  const place = label && placeMarkLabel(frame, { text: label, at: px, gap: 10, prefer: labelSide });
   return (
     <g className={`mark-point ${tone}`} transform={`translate(${px},${py})`} aria-hidden="true">
       <circle r={6} />
-      {label && (
+      {place && (
         <text x={place.x - px} dy={labelBelow ? '1.4em' : '-0.6em'} textAnchor={place.anchor}>
           {label}
         </text>

@@ -19,11 +19,11 @@ export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = tru
   if (xValue !== undefined) {
     const px = x(xValue);
     // Right of the rule, or left of it where the label would run past the plot's edge.
-    const place = placeMarkLabel(frame, { text: label ?? '', at: px, gap: 4, prefer: 'right' });
+    const place = label && placeMarkLabel(frame, { text: label, at: px, gap: 4, prefer: 'right' });
     return (
       <g className={className} aria-hidden="true">
         <line x1={px} x2={px} y1={0} y2={height} />
-        {label && (
+        {place && (
           <text x={place.x} y={-8} textAnchor={place.anchor}>
             {label}
           </text>

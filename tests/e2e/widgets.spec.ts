@@ -46,6 +46,7 @@ for (const widget of WIDGETS) {
       test.setTimeout(120_000); // about 15 s on an idle machine; every check of the page
       expect(widget.presets.length, 'every widget offers presets').toBeGreaterThan(0);
       const guard = guardPage(page, baseURL);
+      const fullWidth = testInfo.project.use.viewport ?? { width: 1280, height: 720 };
       await page.setViewportSize(NARROW);
       const region = await openWidget(page, 'present', widget);
       const presets = region.getByRole('group', { name: 'Presets' });
@@ -61,7 +62,7 @@ for (const widget of WIDGETS) {
         guard.check(testInfo);
         await expectNoHorizontalScroll(page);
         await expectLabelsInsidePlots(page);
-        await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 });
+        await page.setViewportSize(fullWidth);
         await expectLabelsInsidePlots(page);
       });
 
@@ -69,7 +70,7 @@ for (const widget of WIDGETS) {
         await page.setViewportSize(PROJECTOR);
         await expectPlotsOnFirstScreen(page);
         await expectLabelsInsidePlots(page);
-        await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 });
+        await page.setViewportSize(fullWidth);
       });
 
       await test.step('has no axe violations in the projector theme nor in the light one, and its sliders say their values', async () => {

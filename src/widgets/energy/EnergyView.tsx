@@ -12,6 +12,13 @@ import { describeEnergy, energiesOf, ENERGY_PARAMS } from './definition';
 
 const V_RANGE = [-150, 150] as const; // mV
 
+/** The plot's lines, named as the legend and the CSV name them. */
+const SERIES = {
+  total: { label: 'total', tone: 'series-1' },
+  chemical: { label: 'chemical, RT·ln(c_in/c_out)', tone: 'series-2', dashed: true },
+  electrical: { label: 'electrical, zFV_m', tone: 'series-4', dashed: true },
+} as const;
+
 /** The energy widget: ΔG of moving one mole inward, against V_m. */
 export default function EnergyView({ state, set, replace }: WidgetViewProps) {
   const z = numberOf(state, 'z');
@@ -68,23 +75,12 @@ export default function EnergyView({ state, set, replace }: WidgetViewProps) {
               tone="series-3"
             />
           )}
-          <Line
-            points={lines.chemical}
-            tone="series-2"
-            dashed
-            label="chemical, RT·ln(c_in/c_out)"
-          />
-          <Line points={lines.electrical} tone="series-4" dashed label="electrical, zFV_m" />
-          <Line points={lines.total} tone="series-1" label="total" />
+          <Line points={lines.chemical} {...SERIES.chemical} />
+          <Line points={lines.electrical} {...SERIES.electrical} />
+          <Line points={lines.total} {...SERIES.total} />
           <Point x={vMv} y={total / 1000} label={kj(total)} />
         </Figure>
-        <Legend
-          entries={[
-            { label: 'total', tone: 'series-1' },
-            { label: 'chemical, RT·ln(c_in/c_out)', tone: 'series-2', dashed: true },
-            { label: 'electrical, zFV_m', tone: 'series-4', dashed: true },
-          ]}
-        />
+        <Legend entries={[SERIES.total, SERIES.chemical, SERIES.electrical]} />
       </div>
     </div>
   );

@@ -10,6 +10,13 @@ import { describeEquilibrationOf, equilibrationOf } from './definition';
 // Fluxes are shown in µmol/(m²·s) = 1e-6 mol/(m²·s).
 const MICRO = 1e6;
 
+/** The flux plot's lines, named as the legend and the CSV name them. */
+const FLUXES = {
+  net: { label: 'net flux', tone: 'series-1' },
+  efflux: { label: 'efflux (out)', tone: 'series-2', dashed: true },
+  influx: { label: 'influx (in, drawn below 0)', tone: 'series-4', dashed: true },
+} as const;
+
 /** The equilibration widget: V(t) toward E, and net and one-way fluxes. */
 export default function EquilibrationView({ state, set, replace }: WidgetViewProps) {
   const result = useMemo(() => equilibrationOf(state), [state]);
@@ -110,17 +117,11 @@ export default function EquilibrationView({ state, set, replace }: WidgetViewPro
             grid
           />
           <Rule y={0} />
-          <Line points={series.efflux} tone="series-2" dashed label="efflux (out)" />
-          <Line points={series.influx} tone="series-4" dashed label="influx (in, drawn below 0)" />
-          <Line points={series.net} tone="series-1" label="net flux" />
+          <Line points={series.efflux} {...FLUXES.efflux} />
+          <Line points={series.influx} {...FLUXES.influx} />
+          <Line points={series.net} {...FLUXES.net} />
         </Figure>
-        <Legend
-          entries={[
-            { label: 'net flux', tone: 'series-1' },
-            { label: 'efflux (out)', tone: 'series-2', dashed: true },
-            { label: 'influx (in, drawn below 0)', tone: 'series-4', dashed: true },
-          ]}
-        />
+        <Legend entries={[FLUXES.net, FLUXES.efflux, FLUXES.influx]} />
       </div>
     </div>
   );

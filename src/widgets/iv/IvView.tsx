@@ -8,6 +8,10 @@ import { currentsOf, describeCurrentsOf, IV_IONS, IV_PARAMS, P_K } from './defin
 
 const mv = (v: number) => formatQuantity(v, 'mV', { decimals: 1, sign: true });
 
+/** The total current and the chord-conductance line, named as the legend and the CSV name them. */
+const TOTAL = { label: 'total (GHK)', tone: 'series-4' } as const;
+const CHORD = { label: 'chord-conductance line', tone: 'muted' } as const;
+
 /** The iv widget: GHK I–V curves per ion and in total, with the chord-conductance line. */
 export default function IvView({ state, set }: WidgetViewProps) {
   const result = useMemo(() => currentsOf(state), [state]);
@@ -70,8 +74,8 @@ export default function IvView({ state, set }: WidgetViewProps) {
               label={IV_IONS[i]!.label}
             />
           ))}
-          <Line points={chordLine} tone="muted" label="chord-conductance line" />
-          <Line points={total} tone="series-4" label="total (GHK)" />
+          <Line points={chordLine} {...CHORD} />
+          <Line points={total} {...TOTAL} />
           {/* Right of V_rev and below zero is the one quarter the curves leave empty. */}
           <Point
             x={reversal * 1000}
@@ -84,8 +88,8 @@ export default function IvView({ state, set }: WidgetViewProps) {
         <Legend
           entries={[
             ...IV_IONS.map((ion) => ({ label: ion.label, tone: ion.tone, dashed: true })),
-            { label: 'total (GHK)', tone: 'series-4' },
-            { label: 'chord-conductance line', tone: 'muted' },
+            TOTAL,
+            CHORD,
           ]}
         />
         <p className="plot-key">

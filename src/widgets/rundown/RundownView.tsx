@@ -42,6 +42,12 @@ function prefersReducedMotion(): boolean {
   );
 }
 
+/** The concentration plot's lines, named as the legend and the CSV name them. */
+const INSIDE = {
+  potassium: { label: '[K⁺] inside', tone: 'series-1' },
+  sodium: { label: '[Na⁺] inside', tone: 'series-2' },
+} as const;
+
 /** The pump–leak cell over minutes: block the pump, watch the gradients run down. */
 export default function RundownView({ state, set }: WidgetViewProps) {
   const block = numberOf(state, 'block');
@@ -131,7 +137,6 @@ export default function RundownView({ state, set }: WidgetViewProps) {
     };
   }, [run]);
   const xEnd = Math.max(5, minutes);
-  const now = run.cell.time / 60;
   const rules = run.events
     .slice(-MAX_RULES)
     .map((event) => (
@@ -236,18 +241,13 @@ export default function RundownView({ state, set }: WidgetViewProps) {
             grid
           />
           {rules}
-          <Line points={series.potassium} tone="series-1" label="[K⁺] inside" />
-          <Line points={series.sodium} tone="series-2" label="[Na⁺] inside" />
+          <Line points={series.potassium} {...INSIDE.potassium} />
+          <Line points={series.sodium} {...INSIDE.sodium} />
           {/* The state now, so the plots show where the cell is before a run has drawn a line. */}
-          <Point x={now} y={run.cell.inside.K} tone="series-1" name="[K⁺] inside, now" />
-          <Point x={now} y={run.cell.inside.Na} tone="series-2" name="[Na⁺] inside, now" />
+          <Point x={minutes} y={run.cell.inside.K} tone="series-1" name="[K⁺] inside, now" />
+          <Point x={minutes} y={run.cell.inside.Na} tone="series-2" name="[Na⁺] inside, now" />
         </Figure>
-        <Legend
-          entries={[
-            { label: '[K⁺] inside', tone: 'series-1' },
-            { label: '[Na⁺] inside', tone: 'series-2' },
-          ]}
-        />
+        <Legend entries={[INSIDE.potassium, INSIDE.sodium]} />
         <Figure
           title="Membrane potential against time"
           description={describeVoltage(run)}
@@ -261,7 +261,7 @@ export default function RundownView({ state, set }: WidgetViewProps) {
           <Axis orient="left" label="V_m (mV)" format={(v) => formatNumber(v)} grid />
           {rules}
           <Line points={series.voltage} tone="series-4" label="V_m" />
-          <Point x={now} y={readout.voltage * 1000} tone="series-4" name="V_m, now" />
+          <Point x={minutes} y={readout.voltage * 1000} tone="series-4" name="V_m, now" />
         </Figure>
       </div>
     </div>
