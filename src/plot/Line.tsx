@@ -1,5 +1,5 @@
-import { line } from 'd3-shape';
 import { useSeries } from './FigureDataContext';
+import { linePath } from './linePath';
 import { usePlot } from './PlotContext';
 
 type LineProps = {
@@ -16,17 +16,10 @@ type LineProps = {
 export function Line({ points, tone = 'series-1', dashed = false, label }: LineProps) {
   const { x, y, clipId } = usePlot();
   useSeries(label, points);
-  // Coordinates to a tenth of a pixel: invisible, and a path string a third as long to
-  // build and for the browser to parse on every step of a slider.
-  const path = line<readonly [number, number]>()
-    .digits(1)
-    .defined((p) => Number.isFinite(p[1]))
-    .x((p) => x(p[0]))
-    .y((p) => y(p[1]))(points);
   return (
     <path
       className={`mark-line ${tone}${dashed ? ' dashed' : ''}`}
-      d={path ?? ''}
+      d={linePath(points, x, y)}
       clipPath={`url(#${clipId})`}
       aria-hidden="true"
       data-label={label}
