@@ -68,12 +68,13 @@ export default defineConfig({
                 /^src\/units\/|^src\/physics\/(?!cell|pump)|^src\/widgets\/(params|ionParams|ions)\.ts$/,
               ),
             },
-            // What shows a widget: controls, plots, the frame that owns a widget's state.
+            // What shows a widget: controls, plots, the frame that owns a widget's state (not
+            // the code that saves a plot as a file, src/plot/export/, loaded on first use).
             {
               name: 'widgets',
               priority: 2,
               test: sourceIn(
-                /^src\/(controls|plot)\/|^src\/widgets\/(?!registry)\w+\.tsx?$|^node_modules\/d3-/,
+                /^src\/controls\/|^src\/plot\/(?!export\/)|^src\/widgets\/(?!registry)\w+\.tsx?$|^node_modules\/d3-/,
               ),
             },
             // What only chapters use: the page, the MDX tag set, the exercise engine (the

@@ -1,11 +1,7 @@
 import { memo, useId, useState, type RefObject } from 'react';
 import type { FigureData } from './createFigureData';
-import { downloadBlob, pngBlob, svgBlob } from './figureFiles';
-import { fileName } from './fileName';
-import { toCsv } from './toCsv';
+import type { FigureFormat } from './export/saveFigure';
 import './export.css';
-
-type Format = 'SVG' | 'PNG' | 'CSV';
 
 const SCALES = [1, 2, 3] as const;
 
@@ -28,18 +24,12 @@ export const ExportToolbar = memo(function ExportToolbar({ title, svg, data }: E
   const [scale, setScale] = useState<number>(2);
   const [problem, setProblem] = useState('');
 
-  const make = (format: Format): Blob | Promise<Blob> => {
-    if (format === 'CSV') {
-      return new Blob([toCsv(data.snapshot())], { type: 'text/csv;charset=utf-8' });
-    }
-    const element = svg.current;
-    if (!element) throw new Error('the plot is not on the page');
-    return format === 'SVG' ? svgBlob(element) : pngBlob(element, scale);
-  };
-
-  const save = async (format: Format) => {
+  const save = async (format: FigureFormat) => {
     try {
-      downloadBlob(await make(format), fileName(title, format.toLowerCase()));
+      // The code that makes the files loads on the first click (from the offline cache
+      // once the book is installed): most readers never save a plot.
+      const { saveFigure } = await import('./export/saveFigure');
+      await saveFigure(format, { title, svg: svg.current, data, scale });
       setProblem('');
     } catch (error) {
       const reason =

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { fileName } from '../../src/plot/fileName';
+import { fileName } from '../../src/plot/export/fileName';
 
 /**
  * Every plot saves itself as SVG, as PNG at a chosen scale, and its data as CSV. Each

@@ -1,4 +1,4 @@
-import type { FigureDataSnapshot } from './createFigureData';
+import type { FigureDataSnapshot } from '../createFigureData';
 
 // A byte order mark: without it, spreadsheet programs read UTF-8 as a legacy code page
 // and "µA/cm²" or "K⁺" arrive garbled.
