@@ -83,9 +83,6 @@ export function WidgetPage({ mode, widgetId, search }: WidgetPageProps) {
   const chapter = CHAPTERS.find((c) => c.slug === definition.chapter);
   return (
     <main id="main" className={`widget-page widget-page-${mode}`}>
-      <h1 className={mode === 'embed' ? 'visually-hidden' : 'widget-page-title'}>
-        {definition.title}
-      </h1>
       <WidgetFrame
         definition={definition}
         initial={decoded.state}

@@ -99,9 +99,17 @@ export function WidgetFrame({
       data-widget={definition.id}
     >
       <div className="widget-header">
-        <p className={mode === 'chapter' ? 'widget-title' : 'visually-hidden'} id={titleId}>
-          {definition.title}
-        </p>
+        {mode === 'chapter' ? (
+          <p className="widget-title" id={titleId}>
+            {definition.title}
+          </p>
+        ) : (
+          // On its own page the widget's title is the page's heading, on the row of its
+          // actions: a projector's first screen keeps that row's height for the plots.
+          <h1 className={mode === 'embed' ? 'visually-hidden' : 'widget-page-title'} id={titleId}>
+            {definition.title}
+          </h1>
+        )}
         {mode !== 'embed' && (
           <div className="widget-actions">
             {mode === 'chapter' && (
