@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { Subscripted } from './Subscripted';
 
 export type PresetChoice = { id: string; label: string };
 
@@ -23,7 +24,7 @@ export const Presets = memo(function Presets({ presets, active, onSelect }: Pres
           aria-pressed={active === preset.id}
           onClick={() => onSelect(preset.id)}
         >
-          {preset.label}
+          <Subscripted text={preset.label} />
         </button>
       ))}
     </div>

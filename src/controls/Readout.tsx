@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Subscripted } from './Subscripted';
 import { useSettledValue } from './useSettledValue';
 
 type ReadoutProps = {
@@ -22,7 +23,11 @@ export function Readout({ name, label, value, primary = false }: ReadoutProps) {
   return (
     <div className={`readout${primary ? ' primary' : ''}`}>
       <span className="readout-label" aria-hidden="true">
-        {label ?? name}
+        {typeof label === 'string' || label === undefined ? (
+          <Subscripted text={label ?? name} />
+        ) : (
+          label
+        )}
       </span>
       <output aria-label={name} aria-live="off" className="readout-value">
         {value}

@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { formatNumber, type Dimension } from '../units';
 import { readFieldValue } from './readFieldValue';
+import { Subscripted } from './Subscripted';
 
 export type SliderProps = {
   /** what the value is, e.g. "[K⁺] inside" */
@@ -97,7 +98,7 @@ export function Slider({
   return (
     <div className="slider">
       <label htmlFor={`${id}-range`} className="slider-label">
-        {label}
+        <Subscripted text={label} />
         {unit && <span className="slider-unit"> ({unit})</span>}
       </label>
       <div className="slider-row">

@@ -4,3 +4,4 @@ export { IonPicker, type IonChoice } from './IonPicker';
 export { Presets, type PresetChoice } from './Presets';
 export { Toggle } from './Toggle';
 export { Readout } from './Readout';
+export { Subscripted } from './Subscripted';

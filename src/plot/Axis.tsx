@@ -1,6 +1,7 @@
 import { BASE_REM_PX, estimatedTextWidth } from './estimatedTextWidth';
 import { useAxisLabel } from './FigureDataContext';
 import { usePlot } from './PlotContext';
+import { SvgSubscripted } from './SvgSubscripted';
 
 type AxisProps = {
   orient: 'bottom' | 'left';
@@ -55,7 +56,7 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
           textAnchor="middle"
           style={fittedFont(label, width, typeScale)}
         >
-          {label}
+          <SvgSubscripted text={label} />
         </text>
       </g>
     );
@@ -79,7 +80,7 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
         textAnchor="middle"
         style={fittedFont(label, height, typeScale)}
       >
-        {label}
+        <SvgSubscripted text={label} />
       </text>
     </g>
   );

@@ -1,5 +1,6 @@
 import { placeMarkLabel } from './placeLabel';
 import { usePlot } from './PlotContext';
+import { SvgSubscripted } from './SvgSubscripted';
 
 type LabelProps = {
   x: number;
@@ -40,7 +41,7 @@ export function Label({
       textAnchor={place.anchor}
       aria-hidden="true"
     >
-      {text}
+      <SvgSubscripted text={text} />
     </text>
   );
 }

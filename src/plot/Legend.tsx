@@ -1,3 +1,5 @@
+import { Subscripted } from '../controls/Subscripted';
+
 type LegendEntry = { label: string; tone: string; dashed?: boolean };
 
 /** The key to a plot's series, as an HTML list below or beside it. */
@@ -15,7 +17,7 @@ export function Legend({ entries }: { entries: readonly LegendEntry[] }) {
               y2={6}
             />
           </svg>
-          {entry.label}
+          <Subscripted text={entry.label} />
         </li>
       ))}
     </ul>

@@ -1,3 +1,4 @@
+import { Subscripted } from '../controls/Subscripted';
 import { useSettledValue } from '../controls/useSettledValue';
 
 /**
@@ -9,7 +10,9 @@ export function PlotDescription({ id, text }: { id: string; text: string }) {
   const announced = useSettledValue(text);
   return (
     <figcaption className="plot-description">
-      <span id={id}>{text}</span>
+      <span id={id}>
+        <Subscripted text={text} />
+      </span>
       <span className="visually-hidden" aria-live="polite">
         {announced}
       </span>

@@ -1,6 +1,7 @@
 import { placeMarkLabel } from './placeLabel';
 import { useSeries } from './FigureDataContext';
 import { usePlot } from './PlotContext';
+import { SvgSubscripted } from './SvgSubscripted';
 
 type PointProps = {
   x: number;
@@ -46,7 +47,7 @@ export function Point({
       <circle r={6} />
       {place && (
         <text x={place.x - px} dy={labelBelow ? '1.4em' : '-0.6em'} textAnchor={place.anchor}>
-          {label}
+          <SvgSubscripted text={label} />
         </text>
       )}
     </g>

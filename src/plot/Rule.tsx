@@ -1,5 +1,6 @@
 import { placeMarkLabel } from './placeLabel';
 import { usePlot } from './PlotContext';
+import { SvgSubscripted } from './SvgSubscripted';
 
 type RuleProps = {
   /** a vertical rule at this x, or … */
@@ -25,7 +26,7 @@ export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = tru
         <line x1={px} x2={px} y1={0} y2={height} />
         {place && (
           <text x={place.x} y={-8} textAnchor={place.anchor}>
-            {label}
+            <SvgSubscripted text={label} />
           </text>
         )}
       </g>
@@ -37,7 +38,7 @@ export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = tru
       <line x1={0} x2={width} y1={py} y2={py} />
       {label && (
         <text x={width - 4} y={py - 6} textAnchor="end">
-          {label}
+          <SvgSubscripted text={label} />
         </text>
       )}
     </g>

@@ -12,3 +12,4 @@ export {
   type ParseFailureReason,
   type ExpectedQuantity,
 } from './parseQuantity';
+export { splitSubscripts, type TextRun } from './splitSubscripts';

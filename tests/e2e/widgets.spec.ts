@@ -370,3 +370,24 @@ test('the energy widget shows a total ΔG of zero when V_m is set to E', async (
   await expectNoForbiddenWords(page);
   guard.check(testInfo);
 });
+
+test('labels written V_m show the m as a subscript, in HTML and in the plots, and keep “V_m” as the name a screen reader reads', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  const ghk = registered('ghk');
+  const guard = guardPage(page, baseURL);
+  const region = await openWidget(page, 'present', ghk);
+  const preset = region.getByRole('button', { name: 'Action-potential peak (P_Na ≫ P_K)' });
+  await expect(preset).toBeVisible();
+  await expect(preset.locator('sub')).toHaveText(['_Na', '_K']);
+  // The underscore before a subscript takes no room: the subscript is only its letters wide.
+  const underscore = preset.locator('sub .subscript-mark').first();
+  expect((await underscore.boundingBox())?.width ?? 0).toBe(0);
+  // A readout label, and the plot's own text: the point's label and the left axis's label.
+  await expect(region.locator('.readout-label sub').first()).toHaveText('_m');
+  const plot = region.getByRole('img', { name: /against the permeability ratio/ });
+  await expect(plot.locator('text tspan[baseline-shift="sub"]').first()).toHaveText('Na');
+  await expect(plot.locator('.axis-left .axis-label')).toHaveText('Vm (mV)');
+  guard.check(testInfo);
+});

@@ -10,6 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
+import { Subscripted } from '../../controls/Subscripted';
 import { formatQuantity } from '../../units';
 import { checkAnswer, type CheckResult } from '../checkAnswer';
 import { numbersForSet, paramsToSI, type DisplayParams } from '../redraw';
@@ -112,7 +113,7 @@ function ExerciseOfKind({ id, problem: problemId, params, vary = [], children }:
         <div className="exercise-question">{question}</div>
         <form className="exercise-form" onSubmit={check}>
           <label htmlFor={inputId}>
-            Your answer ({problem.answer.label}
+            Your answer (<Subscripted text={problem.answer.label} />
             {problem.answer.unit ? `, in ${problem.answer.unit}` : ', a pure number'})
           </label>
           <div className="exercise-row">
@@ -159,7 +160,9 @@ function ExerciseOfKind({ id, problem: problemId, params, vary = [], children }:
         {printedSolutions &&
           createPortal(
             <section className="print-solution" data-solution-of={id}>
-              <h3>{problem.answer.label}</h3>
+              <h3>
+                <Subscripted text={problem.answer.label} />
+              </h3>
               {worked(false)}
             </section>,
             printedSolutions,
