@@ -1,3 +1,4 @@
+import { splitSubscripts } from '../units';
 import { BASE_REM_PX, estimatedTextWidth } from './estimatedTextWidth';
 import { useAxisLabel } from './FigureDataContext';
 import { usePlot } from './PlotContext';
@@ -52,9 +53,10 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
         <text
           className="axis-label"
           x={width / 2}
-          y={42 * typeScale}
+          y={(42 - subscriptDrop(label)) * typeScale}
           textAnchor="middle"
           style={fittedFont(label, width, typeScale)}
+          data-label={label}
         >
           <SvgSubscripted text={label} />
         </text>
@@ -79,11 +81,23 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
         dy={-leftLabelOffset(textWidths, typeScale)}
         textAnchor="middle"
         style={fittedFont(label, height, typeScale)}
+        data-label={label}
       >
         <SvgSubscripted text={label} />
       </text>
     </g>
   );
+}
+
+/**
+ * How much higher a bottom axis label sits when it has a subscript (V_m), in px at 16 px
+ * type: a subscript hangs about a quarter of the label's size below its baseline, which
+ * would otherwise leave the SVG at the bottom of the margin.
+ */
+function subscriptDrop(label: string): number {
+  return splitSubscripts(label).some((run) => run.subscript)
+    ? 0.25 * AXIS_LABEL_REM * BASE_REM_PX
+    : 0;
 }
 
 /**

@@ -166,9 +166,10 @@ export async function expectFirstPlotExports(page: Page, region: Locator) {
   expect(csv.name).toBe(fileName(title, 'csv'));
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...rows] = parseCsv(csv.bytes.subarray(3).toString('utf8'));
+  // The label as written (V_m): the plot sets the m as a subscript, the CSV keeps V_m.
   const axisLabel = async (orient: 'bottom' | 'left') => {
     const label = svg.locator(`.axis-${orient} .axis-label`);
-    return (await label.count()) ? await label.textContent() : null;
+    return (await label.count()) ? await label.getAttribute('data-label') : null;
   };
   expect(header).toEqual([
     'series',

@@ -131,8 +131,12 @@ function ExerciseOfKind({ id, problem: problemId, params, vary = [], children }:
           </div>
         </form>
         <p className="feedback" role="status" data-verdict={result?.verdict}>
-          {result?.message ??
-            (saved?.solved ? 'Solved before. Try it again, or take new numbers.' : '')}
+          <Subscripted
+            text={
+              result?.message ??
+              (saved?.solved ? 'Solved before. Try it again, or take new numbers.' : '')
+            }
+          />
         </p>
         <div className="exercise-actions">
           {hints.length > 0 && (

@@ -136,8 +136,8 @@ export default function ActivityView({ state, set }: WidgetViewProps) {
         <p className="plot-key">
           Each law is solid up to the ionic strength where it can be trusted and dashed beyond. √I =
           0.1, 0.32, 0.71 and 1 √(mol/L) are I = 10, 100, 500 and 1000 mM. A and B are those of
-          water at 25 °C (0.509 and 0.328 Å⁻¹); the temperature enters only E. γ_in and γ_out are
-          set by their own sliders, not by I.
+          water at 25 °C (0.509 and 0.328 Å⁻¹); the temperature enters only E. γ<sub>in</sub> and γ
+          <sub>out</sub> are set by their own sliders, not by I.
         </p>
       </div>
     </div>

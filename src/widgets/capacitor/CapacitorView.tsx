@@ -77,8 +77,8 @@ export default function CapacitorView({ state, set }: WidgetViewProps) {
             ? 'This slab matches the measured value, with an effective thickness and permittivity fitted to it, not measured ones.'
             : `This ideal slab gives ${formatNumber(ratioToMeasured, { digits: 2 })} times the measured value.`}{' '}
           Real membranes reach about 1 µF/cm² because their hydrophobic core is thinner in places
-          and the polar head groups, with the water among them, have a much higher ε_r than the
-          hydrocarbon tails.
+          and the polar head groups, with the water among them, have a much higher ε<sub>r</sub>{' '}
+          than the hydrocarbon tails.
         </p>
         <div className="readouts">
           <Readout name="Ions moved" label="K⁺ ions moved" value={formatCount(moved)} />
@@ -135,8 +135,8 @@ export default function CapacitorView({ state, set }: WidgetViewProps) {
           {moved > 0 && inCell > moved
             ? `, and the bar of ions moved stops ${formatNumber(Math.log10(inCell / moved), { digits: 2 })} decades short of the ions in the cell`
             : ''}
-          . The cell is a sphere; the ions moved carry the charge C·4πr²·V_m, one elementary charge
-          each.
+          . The cell is a sphere; the ions moved carry the charge C·4πr²·V<sub>m</sub>, one
+          elementary charge each.
         </p>
       </div>
     </div>

@@ -116,9 +116,9 @@ export default function DebyeView({ state, set }: WidgetViewProps) {
           <Label x={lambdaNm * 1.2} y={0.85} text="counter-ion excess" tone="series-2" />
         </Figure>
         <p className="plot-key">
-          Line: ψ(x)/ψ₀ = exp(−x/λ_D), the linearised Poisson–Boltzmann profile. Shaded: the
-          counter-ion excess (relative), which follows the same exponential; its total balances the
-          surface charge.
+          Line: ψ(x)/ψ₀ = exp(−x/λ<sub>D</sub>), the linearised Poisson–Boltzmann profile. Shaded:
+          the counter-ion excess (relative), which follows the same exponential; its total balances
+          the surface charge.
         </p>
         <Figure
           title="Debye length against ionic strength (log–log), with a 10 µm cell radius for scale"

@@ -119,9 +119,9 @@ export default function PumpView({ state, set }: WidgetViewProps) {
         <p className="plot-key">
           Bars to the right carry ions out, to the left in; solid bars are the passive leaks,
           outlined bars what the pump moves ({ratioText(result.pumpRatio)} Na⁺ : K⁺). The fluxes
-          assume P_K = {formatQuantity(FLUX_PERMEABILITY_K, 'm/s', { digits: 2 })}, the book&apos;s
-          model cell; the voltages depend only on P_Na/P_K. The Mullins–Noda potential uses r; the
-          “with pump current” value uses I and g instead.
+          assume P<sub>K</sub> = {formatQuantity(FLUX_PERMEABILITY_K, 'm/s', { digits: 2 })}, the
+          book&apos;s model cell; the voltages depend only on P<sub>Na</sub>/P<sub>K</sub>. The
+          Mullins–Noda potential uses r; the “with pump current” value uses I and g instead.
         </p>
       </div>
     </div>

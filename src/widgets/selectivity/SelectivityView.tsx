@@ -44,8 +44,8 @@ export default function SelectivityView({ state, set }: WidgetViewProps) {
         <ParamSlider param={numberParam(SELECTIVITY_PARAMS, 'cavity')} state={state} set={set} />
         <p className="plot-key">
           A teaching model, not a simulation: two constants are fitted so that K⁺ trades water for
-          the cage at no cost and P_K/P_Na = 1000 in a K⁺-sized cage (hydration energies from Marcus
-          1991, Pauling radii).
+          the cage at no cost and P<sub>K</sub>/P<sub>Na</sub> = 1000 in a K⁺-sized cage (hydration
+          energies from Marcus 1991, Pauling radii).
         </p>
       </div>
       <div className="widget-results">
