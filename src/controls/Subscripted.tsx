@@ -6,11 +6,10 @@ import { splitSubscripts } from '../units';
  * E<sub>K</sub> − V<sub>m</sub>. An underscore of no size stays before each subscript, so
  * the accessible name and copied text are the label as written ("E_K − V_m"), not "EK" (a
  * visually hidden span, being positioned, would put a space into the name: "E_ K").
- * Memoised, and a label without an underscore is its own text: readouts and plot captions
- * re-render on every slider step, their labels rarely change.
+ * Memoised: readouts and plot captions re-render on every slider step, their labels
+ * rarely change.
  */
 export const Subscripted = memo(function Subscripted({ text }: { text: string }) {
-  if (!text.includes('_')) return text;
   return splitSubscripts(text).map((run, i) =>
     run.subscript ? (
       <sub key={i}>

@@ -12,6 +12,8 @@ const SUBSCRIPT = /(?<=[\p{L}\p{N})])_([\p{L}\p{N}]+)/gu;
  * texts, with an underscore before each subscript, give back the label.
  */
 export function splitSubscripts(label: string): readonly TextRun[] {
+  // Most labels have no underscore, and plots re-render theirs on every slider step.
+  if (!label.includes('_')) return label ? [{ text: label, subscript: false }] : [];
   const runs: TextRun[] = [];
   let last = 0;
   for (const match of label.matchAll(SUBSCRIPT)) {
