@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 
 export type IonChoice = { value: string; label: string };
 
@@ -9,8 +9,18 @@ type IonPickerProps = {
   onChange: (value: string) => void;
 };
 
-/** A radio group of ions (K⁺, Na⁺, Cl⁻, Ca²⁺, custom …), operable by arrow keys. */
-export function IonPicker({ legend, options, value, onChange }: IonPickerProps) {
+/**
+ * A radio group of ions (K⁺, Na⁺, Cl⁻, Ca²⁺, custom …), operable by arrow keys.
+ * Memoised: given the same options array and handler, a slider step elsewhere in the widget
+ * leaves it alone. (React writes every re-rendered input's name and type again, and a radio's
+ * name change regroups it: some 24 attribute writes a step for a five-ion picker.)
+ */
+export const IonPicker = memo(function IonPicker({
+  legend,
+  options,
+  value,
+  onChange,
+}: IonPickerProps) {
   const name = useId();
   return (
     <fieldset className="ion-picker">
@@ -29,4 +39,4 @@ export function IonPicker({ legend, options, value, onChange }: IonPickerProps) 
       ))}
     </fieldset>
   );
-}
+});

@@ -25,7 +25,11 @@ const MIN_FITTED_REM = 0.65;
 /** Pixels a bottom-axis tick label may need: "−150" or "0.06" in the projector theme. */
 const MIN_TICK_SPACING = 64;
 
-/** An axis along the bottom or left edge, with ticks, labels and optional grid lines. */
+/**
+ * An axis along the bottom or left edge, with ticks, labels and optional grid lines. Ticks
+ * are keyed by position in the list, not by value: when a slider rescales the axis, the
+ * same elements move and change their text rather than all being removed and created anew.
+ */
 export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false }: AxisProps) {
   const { x, y, width, height, typeScale } = usePlot();
   useAxisLabel(orient === 'bottom' ? 'x' : 'y', label);
@@ -42,7 +46,7 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
       <g className="axis axis-bottom" transform={`translate(0,${height})`} aria-hidden="true">
         <line className="axis-line" x1={0} x2={width} />
         {values.map((v, i) => (
-          <g key={v} transform={`translate(${x(v)},0)`}>
+          <g key={i} transform={`translate(${x(v)},0)`}>
             {grid && <line className="grid" y1={-height} y2={0} />}
             <line className="tick" y2={6} />
             <text y={20 * typeScale} textAnchor="middle" style={tickFont}>
@@ -67,7 +71,7 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
     <g className="axis axis-left" aria-hidden="true">
       <line className="axis-line" y1={0} y2={height} />
       {values.map((v, i) => (
-        <g key={v} transform={`translate(0,${y(v)})`}>
+        <g key={i} transform={`translate(0,${y(v)})`}>
           {grid && <line className="grid" x1={0} x2={width} />}
           <line className="tick" x2={-6} />
           <text x={-10 * typeScale} dy="0.32em" textAnchor="end">

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { IonPicker } from '../controls';
 import { formatNumber } from '../units';
 import { ION_CHOICES, ionLabel, ionValence } from './ions';
@@ -16,13 +17,22 @@ export function IonControls({
 }: Pick<WidgetViewProps, 'state' | 'set' | 'replace'>) {
   const z = numberOf(state, 'z');
   const ion = ionLabel(String(state.ion), z);
+  const chooseIon = useCallback(
+    (value: string) =>
+      replace((previous) => ({
+        ...previous,
+        ion: value,
+        z: ionValence(value) ?? numberOf(previous, 'z'),
+      })),
+    [replace],
+  );
   return (
     <>
       <IonPicker
         legend="Ion"
         options={ION_CHOICES}
         value={String(state.ion)}
-        onChange={(value) => replace({ ...state, ion: value, z: ionValence(value) ?? z })}
+        onChange={chooseIon}
       />
       {state.ion === 'custom' && (
         <label className="select-field">

@@ -13,8 +13,8 @@ export type WidgetViewProps = {
   state: WidgetState;
   /** sets one parameter, in SI (clamped to its range) */
   set: (key: string, valueSI: number | string) => void;
-  /** replaces the whole state (e.g. swapping inside and outside) */
-  replace: (state: WidgetState) => void;
+  /** replaces the whole state (e.g. swapping inside and outside), or updates the previous one */
+  replace: (state: WidgetState | ((previous: WidgetState) => WidgetState)) => void;
   mode: WidgetMode;
 };
 

@@ -21,8 +21,14 @@ export function useWidgetState(definition: WidgetDefinition, initial: WidgetStat
     [definition],
   );
 
+  // Also takes an update of the previous state, so a control's handler can stay the same
+  // function from one render to the next (and a memoised control need not re-render).
   const replace = useCallback(
-    (next: WidgetState) => setState(normalise(next, new Set(Object.keys(next)))),
+    (next: WidgetState | ((previous: WidgetState) => WidgetState)) =>
+      setState((previous) => {
+        const value = typeof next === 'function' ? next(previous) : next;
+        return normalise(value, new Set(Object.keys(value)));
+      }),
     [normalise],
   );
 

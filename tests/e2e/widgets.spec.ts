@@ -309,7 +309,7 @@ function registered(id: string) {
   return widget;
 }
 
-test('the nernst widget gives E_K = −95.0 mV by default, negates E when inside and outside are swapped, gives E_Cl = +95.0 mV for Cl⁻, and E = +109.4 mV for 7.5 mM inside and 450 mM outside at 37 °C', async ({
+test('the nernst widget gives E_K = −95.0 mV by default, negates E when inside and outside are swapped, gives E_Cl = +95.0 mV for Cl⁻, keeps a typed concentration when the ion changes, and E = +109.4 mV for 7.5 mM inside and 450 mM outside at 37 °C', async ({
   page,
   baseURL,
 }, testInfo) => {
@@ -335,6 +335,16 @@ test('the nernst widget gives E_K = −95.0 mV by default, negates E when inside
     await expect(e).toHaveText('−95.0 mV');
     await region.getByRole('group', { name: 'Ion' }).getByRole('radio', { name: 'Cl⁻' }).check();
     await expect(e).toHaveText('+95.0 mV');
+  });
+
+  // The picker is memoised and its handler built once: it must still read the state as it
+  // is now. E = (RT/zF)·ln(out/in), RT/F = 26.73 mV at 37 °C, ln(4/40) = −2.303.
+  await test.step('keeps the concentration the reader typed when another ion is chosen', async () => {
+    await region.getByRole('textbox', { name: '[Cl⁻] inside in mM' }).fill('40');
+    await expect(e).toHaveText('+61.5 mV');
+    await region.getByRole('group', { name: 'Ion' }).getByRole('radio', { name: 'K⁺' }).check();
+    await expect(e).toHaveText('−61.5 mV');
+    await expect(region.getByRole('textbox', { name: '[K⁺] inside in mM' })).toHaveValue('40');
   });
 
   await test.step('shows E = +109.4 mV for 7.5 mM inside and 450 mM outside at 37 °C', async () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { IonPicker, Readout } from '../../controls';
 import { Axis, Figure, Legend, Line, linearScale, Point, Rule } from '../../plot';
 import { formatNumber, formatQuantity } from '../../units';
@@ -21,6 +21,7 @@ const mv = (v: number) => formatQuantity(v, 'mV', { decimals: 1, sign: true });
 const gammaText = (g: number) => formatNumber(g, { digits: 3 });
 /** √I with I in mol/L, from I in mM: the plot's x axis. */
 const rootMolar = (strengthMM: number) => Math.sqrt(strengthMM / 1000);
+const VALENCE_OPTIONS = VALENCES.map((v) => ({ value: String(v), label: valenceText(v) }));
 
 /** The activity widget: γ against √I by three laws, and E from concentrations vs activities. */
 export default function ActivityView({ state, set }: WidgetViewProps) {
@@ -28,6 +29,7 @@ export default function ActivityView({ state, set }: WidgetViewProps) {
   const z = numberOf(state, 'z');
   const strength = numberOf(state, 'I');
   const ionSize = numberOf(state, 'a');
+  const chooseValence = useCallback((value: string) => set('z', Number(value)), [set]);
 
   // Each law as two lines: solid where it can be trusted, dashed beyond.
   const curves = useMemo(() => {
@@ -57,9 +59,9 @@ export default function ActivityView({ state, set }: WidgetViewProps) {
         {slider('I')}
         <IonPicker
           legend="Valence z"
-          options={VALENCES.map((v) => ({ value: String(v), label: valenceText(v) }))}
+          options={VALENCE_OPTIONS}
           value={String(z)}
-          onChange={(value) => set('z', Number(value))}
+          onChange={chooseValence}
         />
         {slider('a')}
         {slider('cin')}

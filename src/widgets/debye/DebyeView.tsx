@@ -107,8 +107,9 @@ export default function DebyeView({ state, set }: WidgetViewProps) {
             grid
           />
           <Axis orient="left" label="ψ(x)/ψ₀" format={(v) => formatNumber(v)} grid />
-          {profile.slices.map((slice) => (
-            <Band key={slice.x[0]} x={slice.x} y={[0, slice.height]} tone="series-2" />
+          {/* Keyed by place: a step of I moves the same slices rather than making new ones. */}
+          {profile.slices.map((slice, i) => (
+            <Band key={i} x={slice.x} y={[0, slice.height]} tone="series-2" />
           ))}
           <Line points={profile.curve} tone="series-1" label="ψ(x)/ψ₀" />
           <Rule x={lambdaNm} label={`λ_D = ${formatLength(lambda)}`} />

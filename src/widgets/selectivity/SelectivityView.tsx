@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { IonPicker, Readout } from '../../controls';
 import { filterEnergies } from '../../physics';
 import { Axis, Band, Figure, Legend, Line, linearScale, Rule } from '../../plot';
@@ -9,6 +9,7 @@ import type { WidgetViewProps } from '../WidgetDefinition';
 import {
   describeSelectivity,
   SELECTIVITY_ION_KEYS,
+  SELECTIVITY_ION_OPTIONS,
   SELECTIVITY_PARAMS,
   selectivityOf,
 } from './definition';
@@ -22,6 +23,7 @@ export default function SelectivityView({ state, set }: WidgetViewProps) {
   const rows = selectivityOf(state);
   const chosen = rows.find((row) => row.key === state.ion) ?? rows[0]!;
   const cavity = numberOf(state, 'cavity');
+  const chooseIon = useCallback((value: string) => set('ion', value), [set]);
   const curves = useMemo(
     () =>
       SELECTIVITY_ION_KEYS.map((key) =>
@@ -37,9 +39,9 @@ export default function SelectivityView({ state, set }: WidgetViewProps) {
       <div className="widget-controls">
         <IonPicker
           legend="Ion"
-          options={rows.map((row) => ({ value: row.key, label: row.label }))}
+          options={SELECTIVITY_ION_OPTIONS}
           value={String(state.ion)}
-          onChange={(value) => set('ion', value)}
+          onChange={chooseIon}
         />
         <ParamSlider param={numberParam(SELECTIVITY_PARAMS, 'cavity')} state={state} set={set} />
         <p className="plot-key">

@@ -13,15 +13,18 @@ export const SELECTIVITY_ION_KEYS = Object.keys(SELECTIVITY_IONS) as Selectivity
 /** The channel's temperature for the Boltzmann factor: 37 °C. */
 export const BODY_TEMPERATURE = 310.15;
 
+/** The ion choices, as the URL codec and the view's picker both read them. */
+export const SELECTIVITY_ION_OPTIONS = SELECTIVITY_ION_KEYS.map((key) => ({
+  value: key,
+  label: SELECTIVITY_IONS[key].label,
+}));
+
 export const SELECTIVITY_PARAMS: readonly Param[] = [
   {
     kind: 'choice',
     key: 'ion',
     label: 'Ion',
-    options: SELECTIVITY_ION_KEYS.map((key) => ({
-      value: key,
-      label: SELECTIVITY_IONS[key].label,
-    })),
+    options: SELECTIVITY_ION_OPTIONS,
     default: 'Na',
   },
   {
