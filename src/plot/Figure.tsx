@@ -1,8 +1,10 @@
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useContext, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createFigureData } from './createFigureData';
 import { BASE_REM_PX } from './estimatedTextWidth';
 import { ExportToolbar } from './ExportToolbar';
 import { FigureDataContext } from './FigureDataContext';
+import { fittedHeight } from './fittedHeight';
+import { FitToScreenContext } from './FitToScreenContext';
 import { PlotContext, type Margin, type PositionScale } from './PlotContext';
 import { PlotDescription } from './PlotDescription';
 
@@ -15,6 +17,9 @@ function scaledMargin(margin: Margin, scale: number): Margin {
     left: Math.round(margin.left * scale),
   };
 }
+
+/** Px a plot that fits the first screen leaves below it, so it does not touch the edge. */
+const SCREEN_FOOT = 8;
 
 /** How far, in pixels, a line may run past the drawing area: half the thickest line. */
 const CLIP_BLEED = 3;
@@ -59,6 +64,10 @@ export function Figure({
   // hold tick and axis labels grow with it (they are given for 16 px type).
   const remProbe = useRef<HTMLSpanElement>(null);
   const [rem, setRem] = useState(BASE_REM_PX);
+  // Px from the plot's top to the bottom of the first screen, where the page asks plots to
+  // fit it (a presentation page); null elsewhere.
+  const fitToScreen = useContext(FitToScreenContext);
+  const [screenRoom, setScreenRoom] = useState<number | null>(null);
   const titleId = useId();
   // An id that url(#…) takes as it is: useId's own may hold characters CSS would need escaped.
   const clipId = `plot-clip-${useId().replace(/[^\w-]/g, '')}`;
@@ -73,18 +82,27 @@ export function Figure({
     const measure = () => {
       setWidth(Math.max(200, Math.floor(element.clientWidth)));
       setRem(probe.getBoundingClientRect().width || BASE_REM_PX);
+      if (fitToScreen) {
+        const top = element.getBoundingClientRect().top + window.scrollY;
+        setScreenRoom(window.innerHeight - top - SCREEN_FOOT);
+      }
     };
     measure();
-    // The probe is 1rem wide, so a theme that changes the type size resizes it.
+    // The probe is 1rem wide, so a theme that changes the type size resizes it. A screen
+    // that only grows taller resizes no element: the window says so.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     observer.observe(probe);
-    return () => observer.disconnect();
-  }, []);
+    if (fitToScreen) window.addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [fitToScreen]);
 
   const innerWidth = Math.max(40, width - m.left - m.right);
   // Taller with larger type, so a rotated axis label still fits beside the plot.
-  const outerHeight = Math.round(height * typeScale);
+  const outerHeight = fittedHeight(Math.round(height * typeScale), screenRoom);
   const innerHeight = Math.max(40, outerHeight - m.top - m.bottom);
   const frame = {
     ...scales(innerWidth, innerHeight),

@@ -9,3 +9,4 @@ export { Legend } from './Legend';
 export { Label } from './Label';
 export { usePlot, type Margin, type PositionScale } from './PlotContext';
 export { linearScale, logScale, formatDecade, decadeDomain } from './scales';
+export { FitToScreenContext } from './FitToScreenContext';

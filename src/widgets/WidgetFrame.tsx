@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useId, useImperativeHandle, useState, type Ref } from 'react';
 import { Presets } from '../controls';
+import { FitToScreenContext } from '../plot';
 import { embedSnippet } from './embedSnippet';
 import { steppedPresetIndex } from './steppedPresetIndex';
 import type { WidgetState } from './params';
@@ -133,7 +134,10 @@ export function WidgetFrame({
         {[...notices, message].filter(Boolean).join(' ')}
       </p>
       <Suspense fallback={<p className="loading">Loading the widget…</p>}>
-        <definition.View state={state} set={set} replace={replace} mode={mode} />
+        {/* On a presentation page the plots fit the first screen where they nearly do. */}
+        <FitToScreenContext.Provider value={mode === 'present'}>
+          <definition.View state={state} set={set} replace={replace} mode={mode} />
+        </FitToScreenContext.Provider>
       </Suspense>
     </section>
   );

@@ -6,6 +6,9 @@ export const NARROW = { width: 360, height: 800 };
 /** The screen most lecture-hall projectors show. */
 export const PROJECTOR = { width: 1920, height: 1080 };
 
+/** An older or smaller projector, and many a laptop plugged into one. */
+export const SMALL_PROJECTOR = { width: 1280, height: 800 };
+
 /**
  * Fails, naming the outermost too-wide elements, if the page scrolls sideways (measured
  * after the next frame, so that a page just resized has laid itself out again).
@@ -65,20 +68,22 @@ export async function expectLabelsInsidePlots(page: Page) {
 }
 
 /**
- * Fails, naming them, if any plot of the page is not wholly on the first screen: a lecturer
- * who opens a presentation page should see every plot without scrolling.
+ * Fails, naming them, if any plot of the page (or its first, with `firstOnly`) is not
+ * wholly on the first screen: a lecturer who opens a presentation page should see the
+ * plots without scrolling.
  */
-export async function expectPlotsOnFirstScreen(page: Page) {
+export async function expectPlotsOnFirstScreen(page: Page, { firstOnly = false } = {}) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-  const below = await page.evaluate(() => {
+  const below = await page.evaluate((firstOnly) => {
     window.scrollTo(0, 0);
     return [...document.querySelectorAll('figure.plot svg')]
+      .slice(0, firstOnly ? 1 : undefined)
       .filter((svg) => svg.getBoundingClientRect().bottom > window.innerHeight + 0.5)
       .map((svg) => {
         const name = svg.querySelector('title')?.textContent ?? 'a plot';
         return `“${name}” ends at ${svg.getBoundingClientRect().bottom.toFixed(0)} px`;
       });
-  });
+  }, firstOnly);
   const height = page.viewportSize()?.height ?? PROJECTOR.height;
   expect(below, `plots below the first ${height} px`).toEqual([]);
 }
