@@ -65,6 +65,21 @@ describe('linePath', () => {
     ).toBe('M0,100ZM20,80Z');
   });
 
+  test('writes coordinates outside the drawing area with their sign, and −0 as 0', () => {
+    // −0.004 → −0.04 px → −0; 10.0004 → 100 − 100.004 = −0.004 px → −0;
+    // −1.25 → −12.5 px; 11 → 100 − 110 = −10 px
+    expect(
+      linePath(
+        [
+          [-0.004, 10.0004],
+          [-1.25, 11],
+        ],
+        x,
+        y,
+      ),
+    ).toBe('M0,0L-12.5,-10');
+  });
+
   test('is empty without a finite point', () => {
     expect(linePath([], x, y)).toBe('');
     expect(linePath([[1, Number.NaN]], x, y)).toBe('');
