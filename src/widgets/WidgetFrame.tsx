@@ -1,10 +1,11 @@
-import { Suspense, useEffect, useId, useImperativeHandle, useState, type Ref } from 'react';
+import { Suspense, useEffect, useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { Presets } from '../controls';
 import { FitToScreenContext } from '../plot';
 import { embedSnippet } from './embedSnippet';
 import { steppedPresetIndex } from './steppedPresetIndex';
 import type { WidgetState } from './params';
 import { encodeState } from './urlState';
+import { useNoShrink } from './useNoShrink';
 import { useWidgetState } from './useWidgetState';
 import type { WidgetDefinition, WidgetMode } from './WidgetDefinition';
 
@@ -43,6 +44,8 @@ export function WidgetFrame({
 }: WidgetFrameProps) {
   const { state, set, replace, applyPreset, activePreset } = useWidgetState(definition, initial);
   const titleId = useId();
+  const view = useRef<HTMLDivElement>(null);
+  useNoShrink(view);
   const [message, setMessage] = useState<string | null>(null);
   const query = encodeState(definition.params, state);
   const presentHash = `#/present/${definition.id}?${query}`;
@@ -133,12 +136,15 @@ export function WidgetFrame({
       <p className="widget-status" role="status">
         {[...notices, message].filter(Boolean).join(' ')}
       </p>
-      <Suspense fallback={<p className="loading">Loading the widget…</p>}>
-        {/* On a presentation page the plots fit the first screen where they nearly do. */}
-        <FitToScreenContext.Provider value={mode === 'present'}>
-          <definition.View state={state} set={set} replace={replace} mode={mode} />
-        </FitToScreenContext.Provider>
-      </Suspense>
+      {/* The view does not get shorter as its slider moves, so what is below stays put. */}
+      <div className="widget-view" ref={view}>
+        <Suspense fallback={<p className="loading">Loading the widget…</p>}>
+          {/* On a presentation page the plots fit the first screen where they nearly do. */}
+          <FitToScreenContext.Provider value={mode === 'present'}>
+            <definition.View state={state} set={set} replace={replace} mode={mode} />
+          </FitToScreenContext.Provider>
+        </Suspense>
+      </div>
     </section>
   );
 }

@@ -144,6 +144,34 @@ for (const chapter of WRITTEN_CHAPTERS) {
       ).toBeInViewport();
     });
 
+    // A readout that wraps, or a plot description that loses a line, must not pull the
+    // prose below the widget up under the reader's eyes while a slider is moved.
+    test('keeps the prose below its first widget in place while the widget’s first slider steps up and back', async () => {
+      await ensureChapter(page, chapter.slug);
+      const widget = page.locator('.widget').first();
+      await widget.getByRole('slider').first().focus();
+      const bottoms: number[] = [];
+      for (const key of [...Array(50).fill('ArrowRight'), ...Array(50).fill('ArrowLeft')]) {
+        await page.keyboard.press(key as string);
+        bottoms.push(
+          await widget.evaluate(
+            (element) =>
+              new Promise<number>((resolve) =>
+                requestAnimationFrame(() =>
+                  resolve(element.getBoundingClientRect().bottom + window.scrollY),
+                ),
+              ),
+          ),
+        );
+      }
+      const risen = bottoms.flatMap((bottom, i) =>
+        i > 0 && bottom < bottoms[i - 1]! - 0.5
+          ? [`step ${i + 1}: ${bottoms[i - 1]!.toFixed(0)} → ${bottom.toFixed(0)} px`]
+          : [],
+      );
+      expect(risen, 'the widget got shorter').toEqual([]);
+    });
+
     test('has no horizontal scroll at 360 px, and keeps every plot label inside its plot', async () => {
       await ensureChapter(page, chapter.slug);
       await page.setViewportSize(NARROW);
