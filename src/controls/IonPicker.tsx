@@ -12,8 +12,8 @@ type IonPickerProps = {
 /**
  * A radio group of ions (K⁺, Na⁺, Cl⁻, Ca²⁺, custom …), operable by arrow keys.
  * Memoised: given the same options array and handler, a slider step elsewhere in the widget
- * leaves it alone. (React writes every re-rendered input's name and type again, and a radio's
- * name change regroups it: some 24 attribute writes a step for a five-ion picker.)
+ * leaves it alone. (React writes every re-rendered input's name and type again: on the nernst
+ * widget, 24 attribute writes a step before the picker was memoised.)
  */
 export const IonPicker = memo(function IonPicker({
   legend,

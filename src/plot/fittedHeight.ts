@@ -1,5 +1,5 @@
 /** A plot is made no shorter than this share of its height to fit the first screen. */
-export const MIN_FITTED_SHARE = 0.7;
+const MIN_FITTED_SHARE = 0.7;
 
 /**
  * A plot's height in px: `designed`, or less so that the plot ends within the first screen
