@@ -114,7 +114,9 @@ export function Figure({
   };
 
   return (
-    <figure className="plot" ref={box}>
+    // Named by its title, like the drawing: left to itself a figure takes its caption, the
+    // long description, as its name, and a screen reader would read that sentence twice.
+    <figure className="plot" ref={box} aria-labelledby={titleId}>
       <span className="plot-rem-probe" ref={remProbe} aria-hidden="true" />
       <svg
         ref={svg}

@@ -29,13 +29,6 @@ import {
 } from './widgets';
 
 /**
- * Widgets whose first plot a 1280 × 800 screen cannot show whole: the capacitor's results
- * put seven readouts and a paragraph above its plot, which starts some 620 px down, more
- * than the 30 % of its height a plot gives up to fit (src/plot/fittedHeight.ts).
- */
-const FIRST_PLOT_BELOW_SMALL_SCREEN = new Set(['capacitor']);
-
-/**
  * Every registered widget on its presentation page and on its embed page. A page load is
  * most of what a check costs, so each page is opened once and every check that needs it
  * runs on it, one step after another (the steps name what failed): the page renders at
@@ -47,7 +40,7 @@ const FIRST_PLOT_BELOW_SMALL_SCREEN = new Set(['capacitor']);
  */
 for (const widget of WIDGETS) {
   test.describe(`the ${widget.id} widget`, () => {
-    test(`on its present page: renders at 360 px, shows every plot on a 1920 × 1080 projector’s first screen${FIRST_PLOT_BELOW_SMALL_SCREEN.has(widget.id) ? '' : ' and the first on a 1280 × 800 one'}, has no axe violations in either theme, answers the keyboard, typed values and presets, steps presets by shortcut, announces results at rest, and exports its plot`, async ({
+    test(`on its present page: renders at 360 px, shows every plot on a 1920 × 1080 projector’s first screen and the first on a 1280 × 800 one, has no axe violations in either theme, answers the keyboard, typed values and presets, steps presets by shortcut, announces results at rest, and exports its plot`, async ({
       page,
       baseURL,
     }, testInfo) => {
@@ -81,14 +74,12 @@ for (const widget of WIDGETS) {
         await page.setViewportSize(fullWidth);
       });
 
-      if (!FIRST_PLOT_BELOW_SMALL_SCREEN.has(widget.id)) {
-        await test.step('shows its first plot whole on the first screen of a 1280 × 800 projector, labels inside', async () => {
-          await page.setViewportSize(SMALL_PROJECTOR);
-          await expectPlotsOnFirstScreen(page, { firstOnly: true });
-          await expectLabelsInsidePlots(page);
-          await page.setViewportSize(fullWidth);
-        });
-      }
+      await test.step('shows its first plot whole on the first screen of a 1280 × 800 projector, labels inside', async () => {
+        await page.setViewportSize(SMALL_PROJECTOR);
+        await expectPlotsOnFirstScreen(page, { firstOnly: true });
+        await expectLabelsInsidePlots(page);
+        await page.setViewportSize(fullWidth);
+      });
 
       await test.step('has no axe violations in the projector theme nor in the light one, and its sliders say their values', async () => {
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
@@ -104,6 +95,22 @@ for (const widget of WIDGETS) {
           .evaluateAll((sliders) => sliders.map((slider) => slider.getAttribute('aria-valuetext')));
         expect(valueTexts.length).toBeGreaterThan(0);
         for (const text of valueTexts) expect(text).toMatch(/\d/);
+      });
+
+      await test.step('names each plot figure by its title and describes its drawing by the caption, once', async () => {
+        const figures = region.getByRole('figure');
+        expect(await figures.count()).toBeGreaterThan(0);
+        for (const figure of await figures.all()) {
+          const svg = figure.getByRole('img').first();
+          const title = await svg.evaluate(
+            (element) => element.querySelector('title')?.textContent,
+          );
+          const caption = (await figure.locator('figcaption').textContent()) ?? '';
+          expect(caption, 'the plot has a caption').not.toBe('');
+          await expect(figure).toHaveAccessibleName(title ?? '');
+          await expect(svg).toHaveAccessibleName(title ?? '');
+          await expect(svg).toHaveAccessibleDescription(caption);
+        }
       });
 
       await test.step('responds to its first slider by keyboard: Arrow Right and End change the result and the plot description', () =>
@@ -297,9 +304,9 @@ async function announcesAtRest(page: Page, region: Locator) {
   // Once the value has rested the announcement says the new one, as does the plot's
   // description …
   await expect(announcer).toHaveText(`${name}: ${after}`);
-  const description = region.locator('figcaption').first();
-  await expect(description.locator('[aria-live="polite"]')).toHaveText(
-    (await description.locator('span').first().textContent()) ?? '',
+  const plot = region.getByRole('figure').first();
+  await expect(plot.locator('[aria-live="polite"]')).toHaveText(
+    (await plot.locator('figcaption').textContent()) ?? '',
   );
   // … once, and not before the value had rested for SETTLE_MS.
   const log = await page.evaluate(

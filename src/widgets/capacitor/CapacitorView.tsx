@@ -101,7 +101,9 @@ export default function CapacitorView({ state, set }: WidgetViewProps) {
         <Figure
           title="Ions moved to charge the membrane against the K⁺ ions in the cell (log scale)"
           description={describeCapacitor(state)}
-          height={190}
+          // Two bars and their labels read well in 170 px, and a 1280 × 800 projector then
+          // shows the whole chart on its first screen, under the readouts and their note.
+          height={170}
           margin={{ top: 12, left: 16, right: 24 }}
           scales={(width, height) => ({
             x: logScale([lo, hi], [0, width]),
