@@ -1,4 +1,4 @@
-import { placeMarkLabel } from './placeLabel';
+import { placePointLabel } from './placeLabel';
 import { useSeries } from './FigureDataContext';
 import { usePlot } from './PlotContext';
 import { SvgSubscripted } from './SvgSubscripted';
@@ -40,13 +40,22 @@ export function Point({
   useSeries(name ?? label, [[xValue, yValue]]);
   const px = x(xValue);
   const py = y(yValue);
-  // On the side asked for, or the other where it would run past the plot's edge.
-  const place = label && placeMarkLabel(frame, { text: label, at: px, gap: 10, prefer: labelSide });
+  // On the side asked for, or across the point where that would leave the drawing area.
+  const place =
+    label &&
+    placePointLabel(frame, {
+      text: label,
+      x: px,
+      y: py,
+      gap: 10,
+      prefer: labelSide,
+      below: labelBelow,
+    });
   return (
     <g className={`mark-point ${tone}`} transform={`translate(${px},${py})`} aria-hidden="true">
       <circle r={6} />
       {place && (
-        <text x={place.x - px} dy={labelBelow ? '1.4em' : '-0.6em'} textAnchor={place.anchor}>
+        <text x={place.x - px} dy={place.below ? '1.4em' : '-0.6em'} textAnchor={place.anchor}>
           <SvgSubscripted text={label} />
         </text>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeLabel } from './placeLabel';
+import { placeLabel, placePointLabel } from './placeLabel';
 
 // A drawing area 300 px wide in an SVG with no margins: the box runs from 0 to 300.
 const box = { left: 0, right: 300 };
@@ -62,5 +62,63 @@ describe('placeLabel', () => {
       x: 150,
       anchor: 'middle',
     });
+  });
+});
+
+// A 300 × 200 drawing area with a 72 px left margin, 16 px type. "AAAA" is estimated at
+// 4 × 0.65 em of 0.88 rem: 36.6 px. Its 12.8 px type needs 1.35 em (17.3 px) above the
+// point and 1.65 em (21.1 px) below it.
+const frame = {
+  width: 300,
+  height: 200,
+  margin: { top: 20, right: 0, bottom: 40, left: 72 },
+  typeScale: 1,
+};
+const point = { text: 'AAAA', gap: 10 };
+
+describe('placePointLabel', () => {
+  test('puts the label on the side and vertical asked for when both stay in the drawing area', () => {
+    expect(
+      placePointLabel(frame, { ...point, x: 100, y: 100, prefer: 'left', below: false }),
+    ).toEqual({ x: 90, anchor: 'end', below: false });
+    expect(
+      placePointLabel(frame, { ...point, x: 100, y: 100, prefer: 'right', below: true }),
+    ).toEqual({ x: 110, anchor: 'start', below: true });
+  });
+
+  test('moves a label that would reach into the axis margin across the point, diagonally', () => {
+    // left: 30 − 10 − 36.6 < 0 (though the 72 px margin would hold it); right has room
+    expect(
+      placePointLabel(frame, { ...point, x: 30, y: 100, prefer: 'left', below: false }),
+    ).toEqual({ x: 40, anchor: 'start', below: true });
+    // right: 280 + 10 + 36.6 > 300; the label goes to the left and above
+    expect(
+      placePointLabel(frame, { ...point, x: 280, y: 100, prefer: 'right', below: true }),
+    ).toEqual({ x: 270, anchor: 'end', below: false });
+  });
+
+  test('keeps the vertical asked for when the other has no room', () => {
+    // below a point at 190 the label would end at 211 > 200
+    expect(
+      placePointLabel(frame, { ...point, x: 30, y: 190, prefer: 'left', below: false }),
+    ).toEqual({ x: 40, anchor: 'start', below: false });
+    // above a point at 10 it would start at −7.3
+    expect(
+      placePointLabel(frame, { ...point, x: 280, y: 10, prefer: 'right', below: true }),
+    ).toEqual({ x: 270, anchor: 'end', below: true });
+  });
+
+  test('counts the margins as room when the drawing area has none on either side', () => {
+    // 'A' × 20 is 183 px: 150 ± (10 + 183) leaves the area both ways; left ends at −43 ≥ −72
+    expect(
+      placePointLabel(frame, {
+        text: 'A'.repeat(20),
+        gap: 10,
+        x: 150,
+        y: 100,
+        prefer: 'right',
+        below: false,
+      }),
+    ).toEqual({ x: 140, anchor: 'end', below: false });
   });
 });

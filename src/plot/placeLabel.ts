@@ -1,4 +1,4 @@
-import { estimatedTextWidth, MARK_LABEL_REM } from './estimatedTextWidth';
+import { BASE_REM_PX, estimatedTextWidth, MARK_LABEL_REM } from './estimatedTextWidth';
 import type { PlotFrame } from './PlotContext';
 
 export type LabelPlacement = { x: number; anchor: 'start' | 'end' | 'middle' };
@@ -54,4 +54,55 @@ export function placeMarkLabel(
     right: frame.width + frame.margin.right,
     prefer: label.prefer,
   });
+}
+
+/** A point's label: 0.8rem type, its baseline 0.6 em above the point or 1.4 em below it. */
+const POINT_LABEL_EM = { size: 0.8, above: 0.6 + 0.75, below: 1.4 + 0.25 };
+
+/**
+ * Where a point's label goes: beside the point on the side asked for and above it (or below,
+ * if asked), while that stays inside the drawing area: in the margins a label next to the
+ * axis reads as one of its tick labels. When only the other side has room, the label moves
+ * across the point diagonally, to the other side and the other vertical (where that has
+ * room): a line through the point crosses one diagonal pair of its quadrants, so the
+ * quadrant opposite the one asked for is as free as it was. With room on neither side it
+ * goes where placeMarkLabel puts it, margins counted.
+ */
+export function placePointLabel(
+  frame: Pick<PlotFrame, 'width' | 'height' | 'margin' | 'typeScale'>,
+  label: {
+    text: string;
+    x: number;
+    y: number;
+    gap: number;
+    prefer: 'right' | 'left';
+    below: boolean;
+  },
+): LabelPlacement & { below: boolean } {
+  const textWidth = estimatedTextWidth(label.text, MARK_LABEL_REM, frame.typeScale);
+  const fitsBeside = (side: 'right' | 'left') =>
+    side === 'right'
+      ? label.x + label.gap + textWidth <= frame.width
+      : label.x - label.gap - textWidth >= 0;
+  const fontPx = POINT_LABEL_EM.size * BASE_REM_PX * frame.typeScale;
+  const fitsVertically = (below: boolean) =>
+    below
+      ? label.y + POINT_LABEL_EM.below * fontPx <= frame.height
+      : label.y - POINT_LABEL_EM.above * fontPx >= 0;
+  const other = label.prefer === 'right' ? 'left' : 'right';
+  if (!fitsBeside(label.prefer) && fitsBeside(other)) {
+    return {
+      ...(other === 'right'
+        ? { x: label.x + label.gap, anchor: 'start' as const }
+        : { x: label.x - label.gap, anchor: 'end' as const }),
+      below: fitsVertically(!label.below) ? !label.below : label.below,
+    };
+  }
+  const placed = placeMarkLabel(frame, {
+    text: label.text,
+    at: label.x,
+    gap: label.gap,
+    prefer: label.prefer,
+  });
+  return { ...placed, below: label.below };
 }

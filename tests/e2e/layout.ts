@@ -42,7 +42,8 @@ export async function expectNoHorizontalScroll(page: Page) {
 /**
  * Fails, naming them, if any text of a plot (tick, axis or mark label) reaches more than
  * half a pixel outside its SVG: on the page it would overlap what is beside the plot, and
- * an exported SVG or PNG, which is the SVG's box, would cut it off.
+ * an exported SVG or PNG, which is the SVG's box, would cut it off. Then if a mark's label
+ * lies over an axis's text.
  */
 export async function expectLabelsInsidePlots(page: Page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
@@ -65,6 +66,35 @@ export async function expectLabelsInsidePlots(page: Page) {
     }),
   );
   expect(outside, `plot text outside its plot at ${page.viewportSize()?.width} px`).toEqual([]);
+  await expectMarkLabelsClearOfAxes(page);
+}
+
+/**
+ * Fails, naming them, if a mark's label (a point's, a line's, a rule's) overlaps an axis's
+ * text (a tick label or the axis label) by more than half a pixel: a value written among
+ * the tick labels reads as one of them.
+ */
+async function expectMarkLabelsClearOfAxes(page: Page) {
+  const overlaps = await page.evaluate(() =>
+    [...document.querySelectorAll('figure.plot svg')].flatMap((svg) => {
+      const texts = [...svg.querySelectorAll('text')];
+      const axisTexts = texts.filter((text) => text.closest('.axis'));
+      return texts
+        .filter((text) => !text.closest('.axis'))
+        .flatMap((label) => {
+          const a = label.getBoundingClientRect();
+          return axisTexts
+            .filter((tick) => {
+              const b = tick.getBoundingClientRect();
+              const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+              const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+              return across > 0.5 && down > 0.5;
+            })
+            .map((tick) => `“${label.textContent}” over “${tick.textContent}”`);
+        });
+    }),
+  );
+  expect(overlaps, `mark labels over axis text at ${page.viewportSize()?.width} px`).toEqual([]);
 }
 
 /**
