@@ -8,12 +8,24 @@ type RuleProps = {
   /** … a horizontal rule at this y */
   y?: number;
   label?: string;
+  /** where along a horizontal rule its label goes: at its right end (the default) or left */
+  labelAt?: 'start' | 'end';
+  /** a horizontal rule's label under it rather than above */
+  labelBelow?: boolean;
   tone?: string;
   dashed?: boolean;
 };
 
 /** A reference line across the plot (zero, an equilibrium potential, a threshold). */
-export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = true }: RuleProps) {
+export function Rule({
+  x: xValue,
+  y: yValue,
+  label,
+  labelAt = 'end',
+  labelBelow = false,
+  tone = 'muted',
+  dashed = true,
+}: RuleProps) {
   const frame = usePlot();
   const { x, y, width, height } = frame;
   const className = `mark-rule ${tone}${dashed ? ' dashed' : ''}`;
@@ -25,7 +37,8 @@ export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = tru
       <g className={className} aria-hidden="true">
         <line x1={px} x2={px} y1={0} y2={height} />
         {place && (
-          <text x={place.x} y={-8} textAnchor={place.anchor}>
+          // Above the drawing area, by a gap that grows with the type, as the margin does.
+          <text x={place.x} y={-8 * frame.typeScale} textAnchor={place.anchor}>
             <SvgSubscripted text={label} />
           </text>
         )}
@@ -37,7 +50,12 @@ export function Rule({ x: xValue, y: yValue, label, tone = 'muted', dashed = tru
     <g className={className} aria-hidden="true">
       <line x1={0} x2={width} y1={py} y2={py} />
       {label && (
-        <text x={width - 4} y={py - 6} textAnchor="end">
+        <text
+          x={labelAt === 'end' ? width - 4 : 4}
+          y={py}
+          dy={labelBelow ? '1.2em' : '-0.4em'}
+          textAnchor={labelAt === 'end' ? 'end' : 'start'}
+        >
           <SvgSubscripted text={label} />
         </text>
       )}

@@ -7,6 +7,7 @@ export { Rule } from './Rule';
 export { Band } from './Band';
 export { Legend } from './Legend';
 export { Label } from './Label';
+export { fitsInDrawingArea } from './placeLabel';
 export { usePlot, type Margin, type PositionScale } from './PlotContext';
 export { linearScale, logScale, formatDecade, decadeDomain } from './scales';
 export { FitToScreenContext } from './FitToScreenContext';

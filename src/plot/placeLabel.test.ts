@@ -75,36 +75,51 @@ const frame = {
   typeScale: 1,
 };
 const point = { text: 'AAAA', gap: 10 };
+const onSlope = { ...point, flip: 'diagonal' as const };
 
 describe('placePointLabel', () => {
   test('puts the label on the side and vertical asked for when both stay in the drawing area', () => {
     expect(
-      placePointLabel(frame, { ...point, x: 100, y: 100, prefer: 'left', below: false }),
+      placePointLabel(frame, { ...onSlope, x: 100, y: 100, prefer: 'left', below: false }),
     ).toEqual({ x: 90, anchor: 'end', below: false });
     expect(
-      placePointLabel(frame, { ...point, x: 100, y: 100, prefer: 'right', below: true }),
+      placePointLabel(frame, { ...onSlope, x: 100, y: 100, prefer: 'right', below: true }),
     ).toEqual({ x: 110, anchor: 'start', below: true });
   });
 
-  test('moves a label that would reach into the axis margin across the point, diagonally', () => {
+  test('moves a label that would reach into the axis margin to the other side, at the same height', () => {
     // left: 30 − 10 − 36.6 < 0 (though the 72 px margin would hold it); right has room
     expect(
-      placePointLabel(frame, { ...point, x: 30, y: 100, prefer: 'left', below: false }),
+      placePointLabel(frame, {
+        ...point,
+        flip: 'side',
+        x: 30,
+        y: 100,
+        prefer: 'left',
+        below: false,
+      }),
+    ).toEqual({ x: 40, anchor: 'start', below: false });
+  });
+
+  test('moves the label of a point on a sloping line across the point, diagonally', () => {
+    // left: 30 − 10 − 36.6 < 0 (though the 72 px margin would hold it); right has room
+    expect(
+      placePointLabel(frame, { ...onSlope, x: 30, y: 100, prefer: 'left', below: false }),
     ).toEqual({ x: 40, anchor: 'start', below: true });
     // right: 280 + 10 + 36.6 > 300; the label goes to the left and above
     expect(
-      placePointLabel(frame, { ...point, x: 280, y: 100, prefer: 'right', below: true }),
+      placePointLabel(frame, { ...onSlope, x: 280, y: 100, prefer: 'right', below: true }),
     ).toEqual({ x: 270, anchor: 'end', below: false });
   });
 
   test('keeps the vertical asked for when the other has no room', () => {
     // below a point at 190 the label would end at 211 > 200
     expect(
-      placePointLabel(frame, { ...point, x: 30, y: 190, prefer: 'left', below: false }),
+      placePointLabel(frame, { ...onSlope, x: 30, y: 190, prefer: 'left', below: false }),
     ).toEqual({ x: 40, anchor: 'start', below: false });
     // above a point at 10 it would start at −7.3
     expect(
-      placePointLabel(frame, { ...point, x: 280, y: 10, prefer: 'right', below: true }),
+      placePointLabel(frame, { ...onSlope, x: 280, y: 10, prefer: 'right', below: true }),
     ).toEqual({ x: 270, anchor: 'end', below: true });
   });
 
@@ -118,6 +133,7 @@ describe('placePointLabel', () => {
         y: 100,
         prefer: 'right',
         below: false,
+        flip: 'diagonal',
       }),
     ).toEqual({ x: 140, anchor: 'end', below: false });
   });

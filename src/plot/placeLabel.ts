@@ -56,17 +56,31 @@ export function placeMarkLabel(
   });
 }
 
+/**
+ * Whether a mark's label fits beside a mark at `at`, `gap` px from it, on `side`, inside
+ * the drawing area (the margins not counted).
+ */
+export function fitsInDrawingArea(
+  frame: Pick<PlotFrame, 'width' | 'typeScale'>,
+  label: { text: string; at: number; gap: number; side: 'right' | 'left' },
+): boolean {
+  const textWidth = estimatedTextWidth(label.text, MARK_LABEL_REM, frame.typeScale);
+  return label.side === 'right'
+    ? label.at + label.gap + textWidth <= frame.width
+    : label.at - label.gap - textWidth >= 0;
+}
+
 /** A point's label: 0.8rem type, its baseline 0.6 em above the point or 1.4 em below it. */
 const POINT_LABEL_EM = { size: 0.8, above: 0.6 + 0.75, below: 1.4 + 0.25 };
 
 /**
- * Where a point's label goes: beside the point on the side asked for and above it (or below,
- * if asked), while that stays inside the drawing area: in the margins a label next to the
- * axis reads as one of its tick labels. When only the other side has room, the label moves
- * across the point diagonally, to the other side and the other vertical (where that has
- * room): a line through the point crosses one diagonal pair of its quadrants, so the
- * quadrant opposite the one asked for is as free as it was. With room on neither side it
- * goes where placeMarkLabel puts it, margins counted.
+ * Where a point's label goes: beside the point on the side asked for, above it or below,
+ * while that stays inside the drawing area: in the margins a label next to the axis reads
+ * as one of its tick labels. When only the other side has room the label moves there; with
+ * `flip` 'diagonal' (a point on a sloping line) it also takes the other vertical, where
+ * that has room: the line crosses one diagonal pair of the point's quadrants, so the
+ * quadrant opposite the one asked for is as free of it. With room on neither side it goes
+ * where placeMarkLabel puts it, margins counted.
  */
 export function placePointLabel(
   frame: Pick<PlotFrame, 'width' | 'height' | 'margin' | 'typeScale'>,
@@ -77,13 +91,11 @@ export function placePointLabel(
     gap: number;
     prefer: 'right' | 'left';
     below: boolean;
+    flip: 'side' | 'diagonal';
   },
 ): LabelPlacement & { below: boolean } {
-  const textWidth = estimatedTextWidth(label.text, MARK_LABEL_REM, frame.typeScale);
   const fitsBeside = (side: 'right' | 'left') =>
-    side === 'right'
-      ? label.x + label.gap + textWidth <= frame.width
-      : label.x - label.gap - textWidth >= 0;
+    fitsInDrawingArea(frame, { text: label.text, at: label.x, gap: label.gap, side });
   const fontPx = POINT_LABEL_EM.size * BASE_REM_PX * frame.typeScale;
   const fitsVertically = (below: boolean) =>
     below
@@ -91,11 +103,12 @@ export function placePointLabel(
       : label.y - POINT_LABEL_EM.above * fontPx >= 0;
   const other = label.prefer === 'right' ? 'left' : 'right';
   if (!fitsBeside(label.prefer) && fitsBeside(other)) {
+    const crossed = label.flip === 'diagonal' && fitsVertically(!label.below);
     return {
       ...(other === 'right'
         ? { x: label.x + label.gap, anchor: 'start' as const }
         : { x: label.x - label.gap, anchor: 'end' as const }),
-      below: fitsVertically(!label.below) ? !label.below : label.below,
+      below: crossed ? !label.below : label.below,
     };
   }
   const placed = placeMarkLabel(frame, {

@@ -43,7 +43,7 @@ export async function expectNoHorizontalScroll(page: Page) {
  * Fails, naming them, if any text of a plot (tick, axis or mark label) reaches more than
  * half a pixel outside its SVG: on the page it would overlap what is beside the plot, and
  * an exported SVG or PNG, which is the SVG's box, would cut it off. Then if a mark's label
- * lies over an axis's text.
+ * lies over an axis's text or another label (expectMarkLabelsClear).
  */
 export async function expectLabelsInsidePlots(page: Page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
@@ -66,35 +66,36 @@ export async function expectLabelsInsidePlots(page: Page) {
     }),
   );
   expect(outside, `plot text outside its plot at ${page.viewportSize()?.width} px`).toEqual([]);
-  await expectMarkLabelsClearOfAxes(page);
+  await expectMarkLabelsClear(page);
 }
 
 /**
  * Fails, naming them, if a mark's label (a point's, a line's, a rule's) overlaps an axis's
- * text (a tick label or the axis label) by more than half a pixel: a value written among
- * the tick labels reads as one of them.
+ * text (a tick label or the axis label) or another mark's label by more than half a pixel:
+ * a value written among the tick labels reads as one of them, and two labels over each
+ * other read as neither.
  */
-async function expectMarkLabelsClearOfAxes(page: Page) {
+export async function expectMarkLabelsClear(page: Page) {
   const overlaps = await page.evaluate(() =>
     [...document.querySelectorAll('figure.plot svg')].flatMap((svg) => {
-      const texts = [...svg.querySelectorAll('text')];
-      const axisTexts = texts.filter((text) => text.closest('.axis'));
-      return texts
-        .filter((text) => !text.closest('.axis'))
-        .flatMap((label) => {
-          const a = label.getBoundingClientRect();
-          return axisTexts
-            .filter((tick) => {
-              const b = tick.getBoundingClientRect();
-              const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-              const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-              return across > 0.5 && down > 0.5;
-            })
-            .map((tick) => `“${label.textContent}” over “${tick.textContent}”`);
-        });
+      const texts = [...svg.querySelectorAll('text')].filter((text) => text.textContent?.trim());
+      const labels = texts.filter((text) => !text.closest('.axis'));
+      const overlap = (a: Element, b: Element) => {
+        const r = a.getBoundingClientRect();
+        const s = b.getBoundingClientRect();
+        const across = Math.min(r.right, s.right) - Math.max(r.left, s.left);
+        const down = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top);
+        return across > 0.5 && down > 0.5;
+      };
+      // Each pair once: a label against the axis text and the labels after it.
+      return labels.flatMap((label, i) =>
+        [...texts.filter((text) => text.closest('.axis')), ...labels.slice(i + 1)]
+          .filter((other) => overlap(label, other))
+          .map((other) => `“${label.textContent}” over “${other.textContent}”`),
+      );
     }),
   );
-  expect(overlaps, `mark labels over axis text at ${page.viewportSize()?.width} px`).toEqual([]);
+  expect(overlaps, `plot labels over each other at ${page.viewportSize()?.width} px`).toEqual([]);
 }
 
 /**

@@ -3,6 +3,7 @@ import { SETTLE_MS } from '../../src/controls/useSettledValue';
 import { chooseTheme, expectNoViolations, STYLE_RULES } from './axe';
 import {
   expectLabelsInsidePlots,
+  expectMarkLabelsClear,
   expectNoHorizontalScroll,
   expectPlotsOnFirstScreen,
   NARROW,
@@ -119,7 +120,7 @@ for (const widget of WIDGETS) {
       await test.step('takes values typed in its number fields, in the unit shown, and refuses garbage', () =>
         takesTypedValues(page, region));
 
-      await test.step('marks each preset pressed once it is chosen', async () => {
+      await test.step('marks each preset pressed once it is chosen, and draws it with no plot label over another', async () => {
         await expect(presets.getByRole('button')).toHaveCount(widget.presets.length);
         // The last first, so that every preset is chosen while another one is pressed.
         for (const preset of [widget.presets.at(-1)!, ...widget.presets]) {
@@ -127,6 +128,7 @@ for (const widget of WIDGETS) {
           await button.click();
           await expect(button, preset.label).toHaveAttribute('aria-pressed', 'true');
           await expect(presets.locator('[aria-pressed="true"]')).toHaveCount(1);
+          await expectMarkLabelsClear(page);
         }
       });
 

@@ -36,6 +36,9 @@ export default function GhkView({ state, set }: WidgetViewProps) {
       return [ratio, ghkVoltage(ions, temperature) * 1000] as const;
     });
   }, [state]);
+  // The curve is flat near both of its ends and steep between: a point in the lower half
+  // of its range has room above it, one in the upper half below it.
+  const pointBelow = vm * 1000 > (sweep[0]![1] + sweep.at(-1)![1]) / 2;
 
   const span = [vm, eK, eNa, eCl].map((v) => v * 1000);
   const lo = Math.min(-100, ...span) - 10;
@@ -70,7 +73,10 @@ export default function GhkView({ state, set }: WidgetViewProps) {
           margin={{ top: 24, left: 56, bottom: 48 }}
           scales={(width, height) => ({
             x: linearScale([lo, hi], [0, width]),
-            y: linearScale([0.3, 3.7], [height, 0]),
+            // Rows at 1, 2 and 3, each with a label above (E) and one below (the flow): half a
+            // row of room above the top one and below the bottom one (a domain the scale's
+            // rounding to nice values keeps; [0.3, 3.7] became [0, 4], rows a quarter apart).
+            y: linearScale([0.5, 3.5], [height, 0]),
           })}
         >
           <Axis orient="bottom" label="potential (mV)" format={(v) => formatNumber(v)} grid />
@@ -115,15 +121,25 @@ export default function GhkView({ state, set }: WidgetViewProps) {
           height={240}
           scales={(width, height) => ({
             x: logScale([1e-4, 100], [0, width]),
-            y: linearScale([lo, hi], [height, 0]),
+            // Room under E_K for its label (20 mV more than the tug of war's axis).
+            y: linearScale([lo - 20, hi], [height, 0]),
           })}
         >
           <Axis orient="bottom" label="P_Na / P_K (log scale)" format={formatDecade} grid />
           <Axis orient="left" label="V_m (mV)" format={(v) => formatNumber(v)} grid />
-          <Rule y={eK * 1000} label={`E_K ${mv(eK)}`} tone="series-1" />
-          <Rule y={eNa * 1000} label={`E_Na ${mv(eNa)}`} tone="series-2" />
+          {/* The curve runs from near E_K on the left to E_Na on the right, so each rule is
+              labelled at the end the curve keeps away from, on the side away from it. */}
+          <Rule y={eK * 1000} label={`E_K ${mv(eK)}`} tone="series-1" labelBelow />
+          <Rule y={eNa * 1000} label={`E_Na ${mv(eNa)}`} tone="series-2" labelAt="start" />
           <Line points={sweep} tone="series-4" label="V_m" />
-          <Point x={pNa} y={vm * 1000} tone="series-4" label={mv(vm)} />
+          <Point
+            x={pNa}
+            y={vm * 1000}
+            tone="series-4"
+            label={mv(vm)}
+            labelSide="left"
+            labelBelow={pointBelow}
+          />
         </Figure>
       </div>
     </div>

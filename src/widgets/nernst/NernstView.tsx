@@ -6,11 +6,9 @@ import {
   decadeDomain,
   Figure,
   formatDecade,
-  Label,
   Line,
   linearScale,
   logScale,
-  Point,
   Rule,
 } from '../../plot';
 import { formatNumber, formatQuantity } from '../../units';
@@ -20,6 +18,7 @@ import { ionLabel } from '../ions';
 import { numberOf } from '../params';
 import type { WidgetViewProps } from '../WidgetDefinition';
 import { decadeSlopeOf, describeNernst } from './definition';
+import { SlopeStep } from './SlopeStep';
 
 /** The nernst widget: E of one ion against the concentration ratio. */
 export default function NernstView({ state, set, replace }: WidgetViewProps) {
@@ -41,12 +40,10 @@ export default function NernstView({ state, set, replace }: WidgetViewProps) {
         return [r, (vt / valence) * Math.log(r) * 1000] as const;
       });
     const extent = (vt / Math.abs(z)) * Math.max(-Math.log(lo), Math.log(hi)) * 1000;
-    const stepTo = ratio * 10 <= hi ? ratio * 10 : ratio / 10;
-    return { lo, hi, own: curve(z), mirror: curve(-z), extent, stepTo };
+    return { lo, hi, own: curve(z), mirror: curve(-z), extent };
   }, [ratio, temperature, z]);
 
   const eMv = e * 1000;
-  const stepEMv = eMv + Math.sign(Math.log(plot.stepTo / ratio)) * slope * 1000;
 
   return (
     <div className="widget-body">
@@ -93,29 +90,12 @@ export default function NernstView({ state, set, replace }: WidgetViewProps) {
           <Rule x={1} />
           <Line points={plot.mirror} tone="muted" dashed label={`z = ${-z}`} />
           <Line points={plot.own} tone="series-1" label={`z = ${z}`} />
-          <Line
-            points={[
-              [ratio, eMv],
-              [plot.stepTo, eMv],
-              [plot.stepTo, stepEMv],
-            ]}
-            tone="series-2"
-            dashed
-            label="one tenfold step"
-          />
-          <Label
-            x={plot.stepTo}
-            y={(eMv + stepEMv) / 2}
-            dx={plot.stepTo > ratio ? 6 : -6}
-            anchor={plot.stepTo > ratio ? 'start' : 'end'}
-            text={`${formatQuantity(Math.abs(slope), 'mV', { decimals: 1 })} per ×10`}
-            tone="series-2"
-          />
-          <Point
-            x={ratio}
-            y={eMv}
-            label={formatQuantity(e, 'mV', { decimals: 1, sign: true })}
-            labelSide={plot.stepTo > ratio ? 'left' : 'right'}
+          <SlopeStep
+            ratio={ratio}
+            eMv={eMv}
+            decadeSlopeMv={slope * 1000}
+            slopeText={`${formatQuantity(Math.abs(slope), 'mV', { decimals: 1 })} per ×10`}
+            pointText={formatQuantity(e, 'mV', { decimals: 1, sign: true })}
           />
         </Figure>
         <p className="plot-key">
