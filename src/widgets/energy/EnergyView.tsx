@@ -78,7 +78,15 @@ export default function EnergyView({ state, set, replace }: WidgetViewProps) {
           <Line points={lines.chemical} {...SERIES.chemical} />
           <Line points={lines.electrical} {...SERIES.electrical} />
           <Line points={lines.total} {...SERIES.total} />
-          <Point x={vMv} y={total / 1000} label={kj(total)} />
+          {/* The total line runs parallel to the electrical one, above it when the chemical
+              part is positive: the label goes to that side of the total, away from it. */}
+          <Point
+            x={vMv}
+            y={total / 1000}
+            label={kj(total)}
+            on={z > 0 ? 'rising' : 'falling'}
+            labelSide={chemical >= 0 === z > 0 ? 'left' : 'right'}
+          />
         </Figure>
         <Legend entries={[SERIES.total, SERIES.chemical, SERIES.electrical]} />
       </div>
