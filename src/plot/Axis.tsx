@@ -1,4 +1,5 @@
 import { splitSubscripts } from '../units';
+import { axisTicks } from './axisTicks';
 import { BASE_REM_PX, estimatedTextWidth } from './estimatedTextWidth';
 import { useAxisLabel } from './FigureDataContext';
 import { usePlot } from './PlotContext';
@@ -37,7 +38,7 @@ export function Axis({ orient, label, format, ticks, tickCount = 6, grid = false
   // A narrow plot (a phone) asks for fewer ticks, so labels like "0.06" do not run together.
   const spacing = (orient === 'bottom' ? MIN_TICK_SPACING : 32) * typeScale;
   const room = Math.floor((orient === 'bottom' ? width : height) / spacing);
-  const values = ticks ?? scale.ticks(Math.max(2, Math.min(tickCount, room)));
+  const values = ticks ?? axisTicks(scale, tickCount, room);
   const texts = values.map(format);
   const textWidths = texts.map((text) => estimatedTextWidth(text, TICK_REM, typeScale));
   if (orient === 'bottom') {

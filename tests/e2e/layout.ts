@@ -43,7 +43,8 @@ export async function expectNoHorizontalScroll(page: Page) {
  * Fails, naming them, if any text of a plot (tick, axis or mark label) reaches more than
  * half a pixel outside its SVG: on the page it would overlap what is beside the plot, and
  * an exported SVG or PNG, which is the SVG's box, would cut it off. Then if a mark's label
- * lies over an axis's text or another label (expectMarkLabelsClear).
+ * lies over an axis's text or another label (expectMarkLabelsClear), and if an axis has
+ * fewer than two tick labels.
  */
 export async function expectLabelsInsidePlots(page: Page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
@@ -67,6 +68,24 @@ export async function expectLabelsInsidePlots(page: Page) {
   );
   expect(outside, `plot text outside its plot at ${page.viewportSize()?.width} px`).toEqual([]);
   await expectMarkLabelsClear(page);
+  await expectTwoTickLabelsPerAxis(page);
+}
+
+/** Fails, naming them, if an axis shows fewer than two tick labels: one gives no scale. */
+async function expectTwoTickLabelsPerAxis(page: Page) {
+  const bare = await page.evaluate(() =>
+    [...document.querySelectorAll('figure.plot svg')].flatMap((svg) =>
+      [...svg.querySelectorAll('.axis')]
+        .filter((axis) => axis.querySelectorAll('text:not(.axis-label)').length < 2)
+        .map(
+          (axis) =>
+            `${axis.querySelector('.axis-label')?.textContent} in “${svg.querySelector('title')?.textContent}”`,
+        ),
+    ),
+  );
+  expect(bare, `axes with fewer than two tick labels at ${page.viewportSize()?.width} px`).toEqual(
+    [],
+  );
 }
 
 /**
