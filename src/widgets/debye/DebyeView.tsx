@@ -147,13 +147,14 @@ export default function DebyeView({ state, set }: WidgetViewProps) {
           <Axis orient="left" label="λ_D (nm)" format={formatDecade} grid />
           <Rule y={CELL_RADIUS / NM} label="cell radius 10 µm" tone="series-3" />
           <Line points={sweep.points} tone="series-1" label="λ_D" />
-          {/* Below and to the left of the point the falling line leaves room. */}
+          {/* Below and to the left of the point the falling line leaves room, and above and
+              to the right where a point at the low end has none on its left. */}
           <Point
             x={strength}
             y={lambdaNm}
             label={formatLength(lambda)}
             labelSide="left"
-            labelBelow
+            on="falling"
           />
         </Figure>
       </div>
