@@ -191,6 +191,37 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// A widget holds its tallest height while a slider moves (useNoShrink); a choice made once
+// gives back what it took away.
+test('a widget gives back the height of a field a choice removed: at 360 px, choosing Custom z and then K⁺ in the nernst chapter leaves no gap', async ({
+  page,
+}) => {
+  await page.setViewportSize(NARROW);
+  await openChapter(page, 'nernst');
+  const widget = page
+    .locator('.widget')
+    .filter({ has: page.getByRole('radio', { name: 'Custom z' }) })
+    .first();
+  const height = () =>
+    widget.evaluate(
+      (element) =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              resolve(Math.round(element.getBoundingClientRect().height)),
+            ),
+          ),
+        ),
+    );
+  const before = await height();
+  await widget.getByRole('radio', { name: 'Custom z' }).check();
+  expect(await height(), 'the custom valence adds its field').toBeGreaterThan(before);
+  await widget.getByRole('radio', { name: 'K⁺' }).check();
+  await expect
+    .poll(height, { message: 'the widget’s height once K⁺ is chosen again' })
+    .toBe(before);
+});
+
 // Each widget's presentation and embed pages: widgets.spec.ts.
 
 test('an unknown route shows “Page not found”, and an unknown widget “No such widget” on the present and embed routes, with no console error', async ({
