@@ -102,20 +102,13 @@ export function placePointLabel(
       ? label.y + POINT_LABEL_EM.below * fontPx <= frame.height
       : label.y - POINT_LABEL_EM.above * fontPx >= 0;
   const other = label.prefer === 'right' ? 'left' : 'right';
-  if (!fitsBeside(label.prefer) && fitsBeside(other)) {
-    const crossed = label.flip === 'diagonal' && fitsVertically(!label.below);
-    return {
-      ...(other === 'right'
-        ? { x: label.x + label.gap, anchor: 'start' as const }
-        : { x: label.x - label.gap, anchor: 'end' as const }),
-      below: crossed ? !label.below : label.below,
-    };
-  }
+  const moved = !fitsBeside(label.prefer) && fitsBeside(other);
+  const crossed = moved && label.flip === 'diagonal' && fitsVertically(!label.below);
   const placed = placeMarkLabel(frame, {
     text: label.text,
     at: label.x,
     gap: label.gap,
-    prefer: label.prefer,
+    prefer: moved ? other : label.prefer,
   });
-  return { ...placed, below: label.below };
+  return { ...placed, below: crossed ? !label.below : label.below };
 }

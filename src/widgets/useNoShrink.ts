@@ -1,5 +1,8 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
+/** What a reader changes a widget with (a slider too, which is told apart below). */
+const CONTROLS = 'button, input, select, textarea';
+
 /**
  * Keeps an element from getting shorter while its width stays the same: it grows as its
  * content needs and keeps its tallest height as its min-height. A widget's readouts wrap
@@ -11,9 +14,6 @@ import { useLayoutEffect, type RefObject } from 'react';
  * other than a slider (a preset, an ion, a typed value): such a change is made once, and
  * what it took away (the custom valence's field, say) should not leave a gap.
  */
-/** What a reader changes a widget with (a slider too, which is told apart below). */
-const CONTROLS = 'button, input, select, textarea';
-
 export function useNoShrink(ref: RefObject<HTMLElement | null>) {
   useLayoutEffect(() => {
     const element = ref.current;

@@ -41,7 +41,7 @@ import {
  */
 for (const widget of WIDGETS) {
   test.describe(`the ${widget.id} widget`, () => {
-    test(`on its present page: renders at 360 px, shows every plot on a 1920 × 1080 projector’s first screen and the first on a 1280 × 800 one, has no axe violations in either theme, answers the keyboard, typed values and presets, steps presets by shortcut, announces results at rest, and exports its plot`, async ({
+    test('on its present page: renders at 360 px, shows every plot on a 1920 × 1080 projector’s first screen and the first on a 1280 × 800 one, has no axe violations in either theme, answers the keyboard, typed values and presets, steps presets by shortcut, announces results at rest, and exports its plot', async ({
       page,
       baseURL,
     }, testInfo) => {
