@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { commandForKey, type PresentationCommand } from './presentationShortcuts';
-import { readStored, writeStored } from './storage';
+import { readStored, writeStored } from '../common';
 
 const SINGLE_KEYS = 'membrane-potential:single-key-shortcuts:v1';
 

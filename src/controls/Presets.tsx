@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Subscripted } from './Subscripted';
+import { Subscripted } from '../common';
 
 export type PresetChoice = { id: string; label: string };
 

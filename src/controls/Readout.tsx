@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { Subscripted } from './Subscripted';
-import { useSettledValue } from './useSettledValue';
+import { Subscripted, useSettledValue } from '../common';
 
 type ReadoutProps = {
   /** the accessible name: what the value is, e.g. "E_K" or "Membrane potential" */

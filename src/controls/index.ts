@@ -2,6 +2,4 @@
 export { Slider, type SliderProps } from './Slider';
 export { IonPicker, type IonChoice } from './IonPicker';
 export { Presets, type PresetChoice } from './Presets';
-export { Toggle } from './Toggle';
 export { Readout } from './Readout';
-export { Subscripted } from './Subscripted';

@@ -1,4 +1,4 @@
-import { readStored, storageWorks, writeStored } from '../book/storage';
+import { readStored, storageWorks, writeStored } from '../common';
 
 /** Saved progress: which exercises are solved and which numbers set each shows. */
 export type Progress = {

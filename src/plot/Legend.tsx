@@ -1,4 +1,4 @@
-import { Subscripted } from '../controls/Subscripted';
+import { Subscripted } from '../common';
 
 type LegendEntry = { label: string; tone: string; dashed?: boolean };
 

@@ -1,5 +1,4 @@
-import { Subscripted } from '../controls/Subscripted';
-import { useSettledValue } from '../controls/useSettledValue';
+import { Subscripted, useSettledValue } from '../common';
 
 /**
  * The plot's text description, for readers who cannot see it. It is shown as a caption

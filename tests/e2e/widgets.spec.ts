@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SETTLE_MS } from '../../src/controls/useSettledValue';
+import { SETTLE_MS } from '../../src/common/useSettledValue';
 import { chooseTheme, expectNoViolations, STYLE_RULES } from './axe';
 import {
   expectLabelsInsidePlots,

@@ -1,6 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import { SvgSubscripted } from '../plot/SvgSubscripted';
 import { Subscripted } from './Subscripted';
 
 describe('Subscripted', () => {
@@ -12,13 +11,5 @@ describe('Subscripted', () => {
 
   test('leaves a label without subscripts as its text', () => {
     expect(renderToStaticMarkup(<Subscripted text="Cavity radius" />)).toBe('Cavity radius');
-  });
-});
-
-describe('SvgSubscripted', () => {
-  test('lowers each subscript in a smaller tspan and keeps no underscore', () => {
-    expect(renderToStaticMarkup(<SvgSubscripted text="V_m (mV)" />)).toBe(
-      'V<tspan baseline-shift="sub" font-size="75%">m</tspan> (mV)',
-    );
   });
 });
