@@ -11,3 +11,4 @@ export { fitsInDrawingArea } from './placeLabel';
 export { usePlot, type Margin, type PositionScale } from './PlotContext';
 export { linearScale, logScale, formatDecade, decadeDomain } from './scales';
 export { FitToScreenContext } from './FitToScreenContext';
+export { sample, type Curve } from './sample';
