@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { inRangeStates } from '../testing';
 import { describe, expect, test, vi } from 'vitest';
 import { defaultState, withDisplayValues, type WidgetState } from '../params';
-import { decadeSlopeOf, describeNernst, nernstWidget, NERNST_PARAMS } from './definition';
+import { nernstWidget, NERNST_PARAMS } from './definition';
+import { describeNernst } from './describe';
+import { decadeSlopeOf } from './model';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.
 vi.setConfig({ testTimeout: 30_000 });
