@@ -74,7 +74,7 @@ export default defineConfig({
               name: 'widgets',
               priority: 2,
               test: sourceIn(
-                /^src\/controls\/|^src\/plot\/(?!export\/)|^src\/widgets\/(?!registry)\w+\.tsx?$|^node_modules\/d3-/,
+                /^src\/controls\/|^src\/common\/(Subscripted|useSettledValue)|^src\/plot\/(?!export\/)|^src\/widgets\/(?!registry)\w+\.tsx?$|^node_modules\/d3-/,
               ),
             },
             // What only chapters use: the page, the MDX tag set, the exercise engine (the

@@ -1,3 +1,4 @@
+import { formatRoute } from '../common/route';
 import { lazy, Suspense } from 'react';
 import { CHAPTERS } from './chapters';
 import { STRINGS } from './strings';
@@ -53,7 +54,7 @@ function BookPage({
         {strings.skipToContent}
       </a>
       <header className="site-header">
-        <a className="site-title" href="#/">
+        <a className="site-title" href={formatRoute({ page: 'home' })}>
           {strings.bookTitle}
         </a>
         <ThemeSwitch theme={theme} onChange={choose} />
@@ -72,7 +73,8 @@ function BookPage({
         <main id="main" className="home">
           <h1>Page not found</h1>
           <p>
-            The book has no page at this address. <a href="#/">Go to the contents.</a>
+            The book has no page at this address.{' '}
+            <a href={formatRoute({ page: 'home' })}>Go to the contents.</a>
           </p>
         </main>
       )}

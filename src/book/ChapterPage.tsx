@@ -1,3 +1,4 @@
+import { formatRoute } from '../common/route';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useProgress } from '../exercises';
 import { PrintSolutionsContext } from '../exercises/components/PrintSolutionsContext';
@@ -92,11 +93,19 @@ export function ChapterPage({ chapter, anchor }: { chapter: ChapterInfo; anchor:
         )}
         <nav className="chapter-nav" aria-label="Chapters">
           {previous ? (
-            <a href={`#/${previous.slug}`}>← {previous.title}</a>
+            <a href={formatRoute({ page: 'chapter', slug: previous.slug, anchor: null })}>
+              ← {previous.title}
+            </a>
           ) : (
-            <a href="#/">← Contents</a>
+            <a href={formatRoute({ page: 'home' })}>← Contents</a>
           )}
-          {next ? <a href={`#/${next.slug}`}>{next.title} →</a> : <a href="#/">Contents →</a>}
+          {next ? (
+            <a href={formatRoute({ page: 'chapter', slug: next.slug, anchor: null })}>
+              {next.title} →
+            </a>
+          ) : (
+            <a href={formatRoute({ page: 'home' })}>Contents →</a>
+          )}
         </nav>
       </main>
       {outline.length > 0 && (
@@ -106,7 +115,9 @@ export function ChapterPage({ chapter, anchor }: { chapter: ChapterInfo; anchor:
             <ul>
               {outline.map((entry) => (
                 <li key={entry.id} className={`outline-${entry.level}`}>
-                  <a href={`#/${chapter.slug}#${entry.id}`}>{entry.text}</a>
+                  <a href={formatRoute({ page: 'chapter', slug: chapter.slug, anchor: entry.id })}>
+                    {entry.text}
+                  </a>
                 </li>
               ))}
             </ul>

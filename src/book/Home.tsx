@@ -1,3 +1,4 @@
+import { formatRoute } from '../common/route';
 import { useProgress } from '../exercises/useProgress';
 import { WIDGETS } from '../widgets/registry';
 import { WRITTEN_CHAPTERS } from './chapterContent';
@@ -29,7 +30,13 @@ export function Home({ strings }: { strings: Strings }) {
                   <span className="chapter-number">
                     {strings.chapter} {chapter.number}
                   </span>{' '}
-                  {written ? <a href={`#/${chapter.slug}`}>{chapter.title}</a> : chapter.title}
+                  {written ? (
+                    <a href={formatRoute({ page: 'chapter', slug: chapter.slug, anchor: null })}>
+                      {chapter.title}
+                    </a>
+                  ) : (
+                    chapter.title
+                  )}
                 </h3>
                 <p>{chapter.summary}</p>
                 {widgets.length > 0 && (
@@ -38,7 +45,15 @@ export function Home({ strings }: { strings: Strings }) {
                     {widgets.map((w, i) => (
                       <span key={w.id}>
                         {i > 0 && ', '}
-                        <a href={`#/present/${w.id}`}>{w.title}</a>
+                        <a
+                          href={formatRoute({
+                            page: 'present',
+                            widget: w.id,
+                            search: new URLSearchParams(),
+                          })}
+                        >
+                          {w.title}
+                        </a>
                       </span>
                     ))}
                   </p>

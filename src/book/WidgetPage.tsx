@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { decodeState, encodeState } from '../widgets/urlState';
+import { formatRoute } from '../common/route';
+import { decodeState, widgetRoute } from '../widgets/urlState';
 import { useWidgetDefinition } from '../widgets/useWidgetDefinition';
 import { WidgetFrame, type WidgetCommands } from '../widgets/WidgetFrame';
 import type { WidgetState } from '../widgets/params';
@@ -63,7 +64,7 @@ export function WidgetPage({ mode, widgetId, search }: WidgetPageProps) {
       if (!definition) return;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
-        const hash = `#/${mode}/${definition.id}?${encodeState(definition.params, state)}`;
+        const hash = formatRoute(widgetRoute(mode, definition, state));
         if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
       }, 250);
     },
@@ -75,7 +76,8 @@ export function WidgetPage({ mode, widgetId, search }: WidgetPageProps) {
       <main id="main" className="widget-page">
         <h1>No such widget</h1>
         <p>
-          This link names a widget the book does not have. <a href="#/">Go to the contents.</a>
+          This link names a widget the book does not have.{' '}
+          <a href={formatRoute({ page: 'home' })}>Go to the contents.</a>
         </p>
       </main>
     );
@@ -94,7 +96,7 @@ export function WidgetPage({ mode, widgetId, search }: WidgetPageProps) {
       <footer className="widget-page-footer">
         {chapter && (
           <a
-            href={`#/${chapter.slug}`}
+            href={formatRoute({ page: 'chapter', slug: chapter.slug, anchor: null })}
             target={mode === 'embed' ? '_blank' : undefined}
             rel="noreferrer"
           >

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { commandForKey, type PresentationCommand } from './presentationShortcuts';
-import { readStored, writeStored } from '../common';
+import { readStored, writeStored } from '../common/storage';
 
 const SINGLE_KEYS = 'membrane-potential:single-key-shortcuts:v1';
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { parseRoute, type Route } from './route';
+import { parseRoute, type Route } from '../common/route';
 
 function subscribe(onChange: () => void) {
   window.addEventListener('hashchange', onChange);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { readStored, writeStored } from '../common';
+import { readStored, writeStored } from '../common/storage';
 
 export type Theme = 'auto' | 'light' | 'projector';
 const KEY = 'membrane-potential:theme:v1';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Subscripted } from '../common';
+import { Subscripted } from '../common/Subscripted';
 
 export type PresetChoice = { id: string; label: string };
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Subscripted, useSettledValue } from '../common';
+import { Subscripted } from '../common/Subscripted';
+import { useSettledValue } from '../common/useSettledValue';
 
 type ReadoutProps = {
   /** the accessible name: what the value is, e.g. "E_K" or "Membrane potential" */

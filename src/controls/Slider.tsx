@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { formatNumber, type Dimension } from '../units';
 import { readFieldValue } from './readFieldValue';
-import { Subscripted } from '../common';
+import { Subscripted } from '../common/Subscripted';
 
 export type SliderProps = {
   /** what the value is, e.g. "[K⁺] inside" */

@@ -1,4 +1,4 @@
-import { readStored, storageWorks, writeStored } from '../common';
+import { readStored, storageWorks, writeStored } from '../common/storage';
 
 /** Saved progress: which exercises are solved and which numbers set each shows. */
 export type Progress = {

@@ -1,3 +1,4 @@
+import { formatRoute } from '../common/route';
 import { createContext, useContext, type ReactNode } from 'react';
 
 /** The slug of the chapter being rendered, so heading links keep the hash route. */
@@ -12,7 +13,11 @@ function linkable(Tag: 'h2' | 'h3') {
       <Tag id={id} tabIndex={-1}>
         {children}
         {id && (
-          <a className="heading-link" href={`#/${slug}#${id}`} aria-label="Link to this section">
+          <a
+            className="heading-link"
+            href={formatRoute({ page: 'chapter', slug, anchor: id })}
+            aria-label="Link to this section"
+          >
             #
           </a>
         )}

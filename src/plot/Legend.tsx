@@ -1,4 +1,4 @@
-import { Subscripted } from '../common';
+import { Subscripted } from '../common/Subscripted';
 
 type LegendEntry = { label: string; tone: string; dashed?: boolean };
 

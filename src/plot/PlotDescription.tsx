@@ -1,4 +1,5 @@
-import { Subscripted, useSettledValue } from '../common';
+import { Subscripted } from '../common/Subscripted';
+import { useSettledValue } from '../common/useSettledValue';
 
 /**
  * The plot's text description, for readers who cannot see it. It is shown as a caption

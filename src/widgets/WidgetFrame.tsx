@@ -4,7 +4,8 @@ import { FitToScreenContext } from '../plot';
 import { embedSnippet } from './embedSnippet';
 import { steppedPresetIndex } from './steppedPresetIndex';
 import type { WidgetState } from './params';
-import { encodeState } from './urlState';
+import { widgetRoute } from './urlState';
+import { formatRoute } from '../common/route';
 import { useNoShrink } from './useNoShrink';
 import { useWidgetState } from './useWidgetState';
 import type { WidgetDefinition, WidgetMode } from './WidgetDefinition';
@@ -47,8 +48,7 @@ export function WidgetFrame({
   const view = useRef<HTMLDivElement>(null);
   useNoShrink(view);
   const [message, setMessage] = useState<string | null>(null);
-  const query = encodeState(definition.params, state);
-  const presentHash = `#/present/${definition.id}?${query}`;
+  const presentHash = formatRoute(widgetRoute('present', definition, state));
   const pageUrl = (hash: string) => `${window.location.origin}${window.location.pathname}${hash}`;
 
   useEffect(() => onStateChange?.(state), [state, onStateChange]);
@@ -89,7 +89,7 @@ export function WidgetFrame({
   const copyEmbed = () =>
     copy(
       embedSnippet({
-        url: pageUrl(`#/embed/${definition.id}?${query}`),
+        url: pageUrl(formatRoute(widgetRoute('embed', definition, state))),
         title: definition.title,
       }),
       'Embed code copied: paste it into a web page or a course page.',

@@ -1,3 +1,5 @@
+import type { LinkRoute } from '../common/route';
+import type { WidgetDefinition } from './WidgetDefinition';
 import { formatPlain } from '../units';
 import {
   clampDisplay,
@@ -67,6 +69,19 @@ export function decodeState(params: readonly Param[], search: URLSearchParams): 
 
 /** Writes a state as URL parameters in the reader's units, in the parameters' order. */
 export function encodeState(params: readonly Param[], state: WidgetState): string {
+  return stateSearch(params, state).toString();
+}
+
+/** The presentation or embed page of a widget in a state: what a copied link opens. */
+export function widgetRoute(
+  page: 'present' | 'embed',
+  definition: Pick<WidgetDefinition, 'id' | 'params'>,
+  state: WidgetState,
+): LinkRoute {
+  return { page, widget: definition.id, search: stateSearch(definition.params, state) };
+}
+
+function stateSearch(params: readonly Param[], state: WidgetState): URLSearchParams {
   const search = new URLSearchParams();
   for (const param of params) {
     const value = state[param.key];
@@ -74,5 +89,5 @@ export function encodeState(params: readonly Param[], state: WidgetState): strin
     if (param.kind === 'choice') search.set(param.key, String(value));
     else search.set(param.key, formatPlain(paramFromSI(param, Number(value)), param.digits ?? 4));
   }
-  return search.toString();
+  return search;
 }

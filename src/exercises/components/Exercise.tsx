@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
-import { Subscripted } from '../../common';
+import { Subscripted } from '../../common/Subscripted';
 import { formatQuantity } from '../../units';
 import { checkAnswer, type CheckResult } from '../checkAnswer';
 import { numbersForSet, paramsToSI, type DisplayParams } from '../redraw';

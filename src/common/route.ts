@@ -24,6 +24,30 @@ export function parseRoute(hash: string): Route {
   return { page: 'not-found', path: path.slice(0, 80) };
 }
 
+/** A page a link can name: every route but one the book does not have. */
+export type LinkRoute = Exclude<Route, { page: 'not-found' }>;
+
+/**
+ * The hash that leads to `route`, the inverse of parseRoute: every link the book makes is
+ * written here. An anchor is percent-encoded (parseRoute decodes it), so any heading id
+ * survives the trip; a state's query is written only when it has keys.
+ */
+export function formatRoute(route: LinkRoute): string {
+  switch (route.page) {
+    case 'home':
+      return '#/';
+    case 'chapter':
+      return route.anchor === null
+        ? `#/${route.slug}`
+        : `#/${route.slug}#${encodeURIComponent(route.anchor)}`;
+    case 'present':
+    case 'embed': {
+      const query = route.search.toString();
+      return `#/${route.page}/${route.widget}${query ? `?${query}` : ''}`;
+    }
+  }
+}
+
 function splitOnce(text: string, separator: string): [string, string | null] {
   const at = text.indexOf(separator);
   return at < 0 ? [text, null] : [text.slice(0, at), text.slice(at + 1)];
