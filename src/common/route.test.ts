@@ -57,10 +57,15 @@ describe('formatRoute', () => {
     );
   });
 
-  test('percent-encodes an anchor that is not plain ASCII', () => {
+  test('writes a heading id as it is, but for an escaped "%"', () => {
     expect(formatRoute({ page: 'chapter', slug: 'activity', anchor: 'debye–hückel' })).toBe(
-      '#/activity#debye%E2%80%93h%C3%BCckel',
+      '#/activity#debye–hückel',
     );
+    expect(formatRoute({ page: 'chapter', slug: 'activity', anchor: '100%-ions' })).toBe(
+      '#/activity#100%25-ions',
+    );
+    const route = { page: 'chapter', slug: 'activity', anchor: 'ion%41' } as const;
+    expect(parseRoute(formatRoute(route))).toEqual(route);
   });
 
   test('writes a widget page with its state, and without a "?" when it has none', () => {

@@ -29,8 +29,9 @@ export type LinkRoute = Exclude<Route, { page: 'not-found' }>;
 
 /**
  * The hash that leads to `route`, the inverse of parseRoute: every link the book makes is
- * written here. An anchor is percent-encoded (parseRoute decodes it), so any heading id
- * survives the trip; a state's query is written only when it has keys.
+ * written here. A heading id is written as it is (the browser encodes what it must); only
+ * its "%" is escaped, as parseRoute decodes percent-escapes. A state's query is written
+ * only when it has keys.
  */
 export function formatRoute(route: LinkRoute): string {
   switch (route.page) {
@@ -39,7 +40,7 @@ export function formatRoute(route: LinkRoute): string {
     case 'chapter':
       return route.anchor === null
         ? `#/${route.slug}`
-        : `#/${route.slug}#${encodeURIComponent(route.anchor)}`;
+        : `#/${route.slug}#${route.anchor.replaceAll('%', '%25')}`;
     case 'present':
     case 'embed': {
       const query = route.search.toString();
