@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { parseQuantity } from '../units';
 import { checkAnswer, type AnswerSpec } from './checkAnswer';
-import { nernstPotentialProblem } from './problems/nernstProblems';
+import { nernstPotentialProblem } from './problems/nernst';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.
 vi.setConfig({ testTimeout: 30_000 });

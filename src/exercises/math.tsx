@@ -120,3 +120,13 @@ export function Pow({ base, exponent }: { base: ReactNode; exponent: ReactNode }
     </msup>
   );
 }
+
+/** e raised to a power written inline: e^(zFE/RT). */
+export function Exp({ children }: { children: ReactNode }) {
+  return (
+    <msup>
+      <mi>e</mi>
+      <mrow>{children}</mrow>
+    </msup>
+  );
+}

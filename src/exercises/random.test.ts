@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
+import { nernstPotentialProblem } from './problems/nernst';
 import { hashString, seededRandom } from './random';
+import { numbersForSet } from './redraw';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.
 vi.setConfig({ testTimeout: 30_000 });
@@ -84,5 +86,46 @@ describe('hashString', () => {
         expect(hashString(a)).not.toBe(hashString(b));
       }),
     );
+  });
+});
+
+// Golden vectors. A reader's saved progress records which set of "New numbers" each exercise
+// is on, and that set is rebuilt from the seeded sequence: if the sequence changed, saved
+// progress would show other numbers than the reader worked. These values are copied from
+// what the implementation printed when they were pinned; they check nothing but that the
+// sequence has not changed. (FNV-1a of "" is its offset basis 0x811c9dc5 = 2166136261.)
+describe('the sequence saved progress depends on is pinned', () => {
+  test('seededRandom gives the pinned first five numbers for seeds 0, 1, 42 and 2³² − 1', () => {
+    expect(draw(0, 5)).toEqual([
+      0.26642920868471265, 0.0003297457005828619, 0.2232720274478197, 0.1462021479383111,
+      0.46732782293111086,
+    ]);
+    expect(draw(1, 5)).toEqual([
+      0.6270739405881613, 0.002735721180215478, 0.5274470399599522, 0.9810509674716741,
+      0.9683778982143849,
+    ]);
+    expect(draw(42, 5)).toEqual([
+      0.6011037519201636, 0.44829055899754167, 0.8524657934904099, 0.6697340414393693,
+      0.17481389874592423,
+    ]);
+    expect(draw(0xffffffff, 5)).toEqual([
+      0.8964226141106337, 0.189478256739676, 0.7156526781618595, 0.9440599093213677,
+      0.8452364315744489,
+    ]);
+  });
+
+  test('hashString gives the pinned hashes of exercise ids', () => {
+    expect(hashString('')).toBe(2166136261);
+    expect(hashString('nernst-k-neuron')).toBe(2798551193);
+    expect(hashString('ghk-neuron-resting')).toBe(2800047374);
+  });
+
+  test('the first three redraws of the chapter’s K⁺ neuron are the pinned numbers', () => {
+    const base = { z: 1, cin: 140, cout: 4, T: 37 };
+    const redraw = (set: number) =>
+      numbersForSet(nernstPotentialProblem, 'nernst-k-neuron', base, ['cin', 'cout'], set);
+    expect(redraw(1)).toEqual({ z: 1, cin: 110, cout: 3.5, T: 37 });
+    expect(redraw(2)).toEqual({ z: 1, cin: 21, cout: 140, T: 37 });
+    expect(redraw(3)).toEqual({ z: 1, cin: 21, cout: 8.5, T: 37 });
   });
 });

@@ -6,7 +6,7 @@ import {
   electrochemicalEnergyProblem,
   nernstConcentrationProblem,
   nernstPotentialProblem,
-} from './problems/nernstProblems';
+} from './problems/nernst';
 import { numbersForSet, paramsToSI } from './redraw';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.

@@ -3,11 +3,11 @@ import type { ProblemKind } from '../ProblemKind';
 // Each chapter's kinds are a module, and so a chunk, of their own: an exercise loads the
 // module that holds its kind when a chapter first names it, so a chapter fetches only
 // the kinds its exercises use.
-const activity = () => import('./activityProblems');
-const debye = () => import('./debyeProblems');
-const ghk = () => import('./ghkProblems');
-const nernst = () => import('./nernstProblems');
-const pump = () => import('./pumpProblems');
+const activity = () => import('./activity');
+const debye = () => import('./debye');
+const ghk = () => import('./ghk');
+const nernst = () => import('./nernst');
+const pump = () => import('./pump');
 
 /** Every problem kind a chapter's <Exercise problem="…"> may name, loaded on demand. */
 export const PROBLEMS: Readonly<Record<string, () => Promise<ProblemKind>>> = {

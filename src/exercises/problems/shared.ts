@@ -1,4 +1,4 @@
-import type { Mistake, ProblemParam } from '../ProblemKind';
+import type { Mistake, ProblemKind, ProblemParam } from '../ProblemKind';
 
 /** Parameter helpers and diagnoses shared by the problem kinds. */
 export const ZERO_CELSIUS = 273.15;
@@ -61,3 +61,11 @@ export function distinct(
       Math.abs(m.value - answer) > 2 * (window(answer) + window(m.value)),
   );
 }
+
+/** An answer in mV printed to 0.1 mV with its sign, as the membrane-potential problems ask. */
+export function voltageAnswer(label: string): ProblemKind['answer'] {
+  return { label, unit: 'mV', dimension: 'voltage', format: { decimals: 1, sign: true } };
+}
+
+/** Correct within 1 % or 0.2 mV, whichever is wider (near 0 mV, 1 % is no window at all). */
+export const VOLTAGE_TOLERANCE = { relative: 0.01, absolute: 2e-4 };

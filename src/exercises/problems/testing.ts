@@ -1,6 +1,8 @@
-import { expect } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, test } from 'vitest';
+import { formatQuantity } from '../../units';
 import type { ProblemKind, SIParams } from '../ProblemKind';
-import { paramsToSI, type DisplayParams } from '../redraw';
+import { numbersForSet, paramsToSI, type DisplayParams } from '../redraw';
 import { PROBLEMS as LOADERS } from './index';
 
 /**
@@ -48,5 +50,71 @@ export function expectMistakesApart(problem: ProblemKind, p: SIParams): void {
     expect(gap, mistake.message).toBeGreaterThan(
       tolerance(problem, answer) + tolerance(problem, mistake.value),
     );
+  }
+}
+
+/**
+ * The worked solution renders as MathML, with the answer as the question prints it and no
+ * NaN, Infinity or undefined in place of a number.
+ */
+export function expectWorkedSolution(problem: ProblemKind, p: SIParams): void {
+  const answer = problem.solve(p);
+  const node = problem.steps(p, answer);
+  expect(node).toBeTruthy();
+  const markup = renderToStaticMarkup(node);
+  expect(markup).toContain('<math');
+  expect(markup).not.toMatch(/NaN|Infinity|undefined/);
+  expect(markup).toContain(
+    formatQuantity(answer, problem.answer.unit, problem.answer.format).split(' ')[0],
+  );
+}
+
+/**
+ * What a chapter's exercises need of their kinds, for each exercise as the chapter writes it
+ * (kind id and params in display units): the kind is registered under that id and declares
+ * exactly those params, no mistake it diagnoses lies near the answer, and its worked solution
+ * renders with the answer.
+ */
+export function testChapterExercises(exercises: readonly [string, DisplayParams][]): void {
+  describe('the chapter’s problem kinds are registered', () => {
+    test('PROBLEMS holds every kind the chapter names, under its own id', () => {
+      for (const [id] of exercises) expect(PROBLEMS[id]?.id).toBe(id);
+    });
+
+    test('every parameter the chapter gives is one the kind declares, and none is missing', () => {
+      for (const [id, display] of exercises) {
+        expect(Object.keys(display).sort(), id).toEqual(Object.keys(PROBLEMS[id]!.params).sort());
+      }
+    });
+  });
+
+  describe('no mistake can be mistaken for the right answer', () => {
+    test.each(exercises)('%s with the chapter’s numbers %o', (id, display) => {
+      expectMistakesApart(PROBLEMS[id]!, si(id, display));
+    });
+  });
+
+  describe('steps() writes the worked solution', () => {
+    test.each(exercises)('%s: renders MathML with the answer and no NaN for %o', (id, display) => {
+      expectWorkedSolution(PROBLEMS[id]!, si(id, display));
+    });
+  });
+}
+
+/**
+ * "New numbers" for an exercise written with `display` (display units): sets 1 to `count` of
+ * numbersForSet with every parameter that has a range redrawn. Each set's answer and mistakes
+ * are finite, and its worked solution renders with the answer.
+ */
+export function expectRedrawsWork(problem: ProblemKind, display: DisplayParams, count = 20): void {
+  const vary = Object.keys(problem.params).filter((key) => problem.params[key]!.redraw);
+  for (let set = 1; set <= count; set++) {
+    const p = paramsToSI(problem, numbersForSet(problem, problem.id, display, vary, set));
+    const answer = problem.solve(p);
+    expect(answer, `${problem.id}, set ${set}`).toSatisfy(Number.isFinite);
+    for (const mistake of problem.mistakes(p, answer)) {
+      expect(mistake.value, mistake.message).toSatisfy(Number.isFinite);
+    }
+    expectWorkedSolution(problem, p);
   }
 }

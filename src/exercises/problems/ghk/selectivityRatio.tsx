@@ -1,0 +1,45 @@
+import { GAS_CONSTANT } from '../../../physics';
+import type { ProblemKind, SIParams } from '../../ProblemKind';
+import { temperature } from '../shared';
+import { SelectivityRatioSteps, type SelectivityRatioNumbers } from './SelectivityRatioSteps';
+
+/** ΔG/RT, from the parameters dG (J/mol) and T. */
+function energyOverRT(p: SIParams): number {
+  return p.dG! / (GAS_CONSTANT * p.T!);
+}
+
+/** The worked solution's numbers: P_K/P_Na = e^(ΔG/(R × T)). */
+export function selectivityRatioWorking(p: SIParams, ratio: number): SelectivityRatioNumbers {
+  return { energy: p.dG!, gasConstant: GAS_CONSTANT, T: p.T!, ratio };
+}
+
+export const selectivityRatioProblem: ProblemKind = {
+  id: 'selectivity-ratio',
+  params: {
+    dG: {
+      label: 'extra free energy for Na⁺',
+      unit: 'kJ/mol',
+      redraw: { min: 8, max: 25, scale: 'linear', digits: 3 },
+    },
+    T: temperature,
+  },
+  answer: { label: 'P_K/P_Na', unit: '', dimension: 'dimensionless', format: { digits: 3 } },
+  tolerance: { relative: 0.03, absolute: 0 },
+  // The Boltzmann factor of the extra free energy Na⁺ pays in the filter.
+  solve: (p) => Math.exp(energyOverRT(p)),
+  mistakes: (p, ratio) => [
+    {
+      value: 1 / ratio,
+      message: 'That is P_Na/P_K; the question asks how many times better K⁺ passes.',
+    },
+    {
+      value: 10 ** energyOverRT(p),
+      message: 'The Boltzmann factor is e^(ΔG/RT), not 10^(ΔG/RT).',
+    },
+    {
+      value: Math.exp(p.dG! / 1000 / (GAS_CONSTANT * p.T!)),
+      message: 'ΔG must be in J/mol when R is in J/(mol·K).',
+    },
+  ],
+  steps: (p, ratio) => <SelectivityRatioSteps {...selectivityRatioWorking(p, ratio)} />,
+};

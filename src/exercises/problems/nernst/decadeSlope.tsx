@@ -1,0 +1,26 @@
+import type { ProblemKind, SIParams } from '../../ProblemKind';
+import { celsiusAsKelvin } from '../shared';
+import { DecadeSlopeSteps, type DecadeSlopeNumbers } from './DecadeSlopeSteps';
+import { rtOverZF, T, z } from './ionParams';
+
+/** The worked solution's numbers: ΔE = (RT/zF) × ln 10. */
+export function decadeSlopeWorking(p: SIParams, slope: number): DecadeSlopeNumbers {
+  return { rtOverZF: rtOverZF(p), ln10: Math.LN10, slope };
+}
+
+export const decadeSlopeProblem: ProblemKind = {
+  id: 'decade-slope',
+  params: { z, T },
+  answer: { label: 'ΔE per tenfold', unit: 'mV', dimension: 'voltage', format: { decimals: 1 } },
+  solve: (p) => rtOverZF(p) * Math.LN10,
+  mistakes: (p, s) => [
+    {
+      value: s / Math.LN10,
+      message:
+        'That is RT/zF itself, the change per e-fold ratio. A tenfold ratio multiplies it by ln 10 ≈ 2.303.',
+    },
+    { value: -s, message: 'The size is right; the sign follows the valence z.' },
+    ...celsiusAsKelvin(s, p.T!),
+  ],
+  steps: (p, s) => <DecadeSlopeSteps {...decadeSlopeWorking(p, s)} />,
+};
