@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { defaultState } from '../params';
 import { decodeState } from '../urlState';
-import { activityResults, activityWidget, ACTIVITY_PARAMS, describeActivity } from './definition';
+import { ACTIVITY_PARAMS } from './activityParams';
+import { activityWidget } from './definition';
+import { describeActivity } from './describe';
+import { activityResults } from './model';
 import { activePreset, inRangeStates, presetProblems, presetState } from '../testing';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.

@@ -2,14 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { defaultState } from '../params';
 import { activePreset, inRangeStates, presetProblems, presetState } from '../testing';
-import {
-  debyeOf,
-  debyeWidget,
-  DEBYE_PARAMS,
-  describeDebye,
-  formatLength,
-  formatWhole,
-} from './definition';
+import { DEBYE_PARAMS } from './debyeParams';
+import { debyeWidget } from './definition';
+import { describeDebye, formatLength } from './describe';
+import { debyeOf } from './model';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.
 vi.setConfig({ testTimeout: 30_000 });
@@ -87,16 +83,5 @@ describe('the debye widget never shows NaN, Infinity or undefined', () => {
       }),
       { numRuns: 500 },
     );
-  });
-});
-
-describe('large numbers are grouped in threes', () => {
-  test.each([
-    [12843, '12\u202f800'],
-    [182_345, '182\u202f000'],
-    [999.4, '999'],
-    [2.5e9, '2.5 × 10⁹'],
-  ])('%s is written %s', (n, shown) => {
-    expect(formatWhole(n)).toBe(shown);
   });
 });

@@ -3,7 +3,9 @@ import { inRangeStates } from '../testing';
 import { describe, expect, test, vi } from 'vitest';
 import { nernstOf } from '../ionParams';
 import { defaultState, withDisplayValues, type WidgetState } from '../params';
-import { describeEnergy, energiesOf, energyWidget, ENERGY_PARAMS } from './definition';
+import { energyWidget, ENERGY_PARAMS } from './definition';
+import { describeEnergy } from './describe';
+import { energiesOf } from './model';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.
 vi.setConfig({ testTimeout: 30_000 });

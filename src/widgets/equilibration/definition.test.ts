@@ -3,12 +3,9 @@ import { inRangeStates } from '../testing';
 import { describe, expect, test, vi } from 'vitest';
 import { ION_PARAMS } from '../ionParams';
 import { defaultState, withDisplayValues, type WidgetState } from '../params';
-import {
-  describeEquilibration,
-  equilibrationOf,
-  equilibrationWidget,
-  MEMBRANE,
-} from './definition';
+import { equilibrationWidget } from './definition';
+import { describeEquilibration } from './describe';
+import { equilibrationOf, MEMBRANE } from './model';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.
 vi.setConfig({ testTimeout: 30_000 });

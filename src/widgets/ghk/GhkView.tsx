@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { Readout } from '../../controls';
-import { ghkVoltage, type PermeantIon } from '../../physics';
 import {
   Axis,
   Figure,
@@ -12,37 +11,34 @@ import {
   Point,
   Rule,
 } from '../../plot';
-import { formatNumber, formatQuantity } from '../../units';
-import { numberOf } from '../params';
+import { formatNumber } from '../../units';
+import { ION_TONES } from '../ionTones';
 import { numberParam, ParamSlider } from '../ParamSlider';
 import type { WidgetViewProps } from '../WidgetDefinition';
-import { describeGhk, GHK_IONS, restingOf, THREE_ION_PARAMS, threeIonsOf } from './definition';
+import { describeGhk, describeSweep, GHK_WORDS } from './describe';
+import {
+  PERMEABILITY_RATIO_DOMAIN,
+  permeabilitySweep,
+  potentialDomain,
+  restingOf,
+  tugOfWar,
+} from './model';
+import { THREE_ION_PARAMS } from './threeIonParams';
 
-const mv = (v: number) => formatQuantity(v, 'mV', { decimals: 1, sign: true });
-const TONES = { K: 'series-1', Na: 'series-2', Cl: 'series-3' } as const;
+const WORDS = GHK_WORDS;
+
+const plainNumber = (v: number) => formatNumber(v);
 
 /** The ghk widget: V_m from three ions, the tug of war, and V_m against P_Na/P_K. */
 export default function GhkView({ state, set }: WidgetViewProps) {
-  const { vm, eK, eNa, eCl } = restingOf(state);
-  const reversal = { K: eK, Na: eNa, Cl: eCl };
-  const pNa = numberOf(state, 'PNa');
-
-  const sweep = useMemo(() => {
-    const [k, na, cl] = threeIonsOf(state) as [PermeantIon, PermeantIon, PermeantIon];
-    const temperature = numberOf(state, 'T');
-    return Array.from({ length: 121 }, (_, i) => {
-      const ratio = 10 ** (-4 + (6 * i) / 120);
-      const ions = [k, { ...na, permeability: ratio }, cl];
-      return [ratio, ghkVoltage(ions, temperature) * 1000] as const;
-    });
-  }, [state]);
+  const resting = restingOf(state);
+  const { vm, eK, eNa, eCl, pNa } = resting;
+  const vmMv = vm * 1000;
+  const sweep = useMemo(() => permeabilitySweep(state), [state]);
   // The curve is flat near both of its ends and steep between: a point in the lower half
   // of its range has room above it, one in the upper half below it.
-  const pointBelow = vm * 1000 > (sweep[0]![1] + sweep.at(-1)![1]) / 2;
-
-  const span = [vm, eK, eNa, eCl].map((v) => v * 1000);
-  const lo = Math.min(-100, ...span) - 10;
-  const hi = Math.max(60, ...span) + 10;
+  const pointBelow = vmMv > (sweep[0]![1] + sweep.at(-1)![1]) / 2;
+  const [lo, hi] = potentialDomain(resting);
 
   return (
     <div className="widget-body">
@@ -60,14 +56,14 @@ export default function GhkView({ state, set }: WidgetViewProps) {
       </div>
       <div className="widget-results">
         <div className="readouts">
-          <Readout name="V_m" label="V_m" value={mv(vm)} primary />
-          <Readout name="E_K" label="E_K" value={mv(eK)} />
-          <Readout name="E_Na" label="E_Na" value={mv(eNa)} />
-          <Readout name="E_Cl" label="E_Cl" value={mv(eCl)} />
-          <Readout name="E_K-only error" label="E_K − V_m" value={mv(eK - vm)} />
+          <Readout {...WORDS.readouts.vm} value={WORDS.potential(vm)} primary />
+          <Readout {...WORDS.readouts.eK} value={WORDS.potential(eK)} />
+          <Readout {...WORDS.readouts.eNa} value={WORDS.potential(eNa)} />
+          <Readout {...WORDS.readouts.eCl} value={WORDS.potential(eCl)} />
+          <Readout {...WORDS.readouts.kOnlyError} value={WORDS.kOnlyError(resting)} />
         </div>
         <Figure
-          title="Tug of war: each ion's equilibrium potential and its driving force V_m − E"
+          title={WORDS.tugTitle}
           description={describeGhk(state)}
           height={250}
           margin={{ top: 24, left: 56, bottom: 48 }}
@@ -79,64 +75,66 @@ export default function GhkView({ state, set }: WidgetViewProps) {
             y: linearScale([0.5, 3.5], [height, 0]),
           })}
         >
-          <Axis orient="bottom" label="potential (mV)" format={(v) => formatNumber(v)} grid />
-          <Rule x={vm * 1000} label={`V_m ${mv(vm)}`} tone="muted" dashed={false} />
-          {GHK_IONS.map((ion, i) => {
+          <Axis orient="bottom" label={WORDS.potentialAxis} format={plainNumber} grid />
+          <Rule x={vmMv} label={WORDS.vmRule(vm)} tone="muted" dashed={false} />
+          {tugOfWar(resting).map((pull, i) => {
             const row = 3 - i;
-            const e = reversal[ion.key] * 1000;
-            const drive = vm * 1000 - e;
-            // V_m > E drives an outward current: a cation leaving or an anion entering.
-            const flows = ion.z > 0 === drive > 0 ? 'flows out' : 'flows in';
+            const tone = ION_TONES[pull.key];
             return (
-              <g key={ion.key}>
+              <g key={pull.key}>
                 <Line
                   points={[
-                    [e, row],
-                    [vm * 1000, row],
+                    [pull.eMv, row],
+                    [vmMv, row],
                   ]}
-                  tone={TONES[ion.key]}
-                  label={`${ion.label} driving force`}
+                  tone={tone}
+                  label={WORDS.drivingForce(pull)}
                 />
                 <Point
-                  x={e}
+                  x={pull.eMv}
                   y={row}
-                  tone={TONES[ion.key]}
-                  label={`E_${ion.key} ${mv(reversal[ion.key])}`}
+                  tone={tone}
+                  label={WORDS.equilibrium(pull.key, pull.e)}
                 />
                 <Label
-                  x={(e + vm * 1000) / 2}
+                  x={(pull.eMv + vmMv) / 2}
                   y={row}
                   dy={18}
                   anchor="middle"
-                  text={`${ion.label} ${flows}`}
-                  tone={TONES[ion.key]}
+                  text={WORDS.flow(pull)}
+                  tone={tone}
                 />
               </g>
             );
           })}
         </Figure>
         <Figure
-          title="V_m against the permeability ratio P_Na/P_K"
-          description={`With the other values fixed, V_m goes from ${mv(sweep[0]![1] / 1000)} at P_Na/P_K = 10⁻⁴ toward E_Na at large ratios; now P_Na/P_K = ${formatNumber(pNa, { digits: 3 })} gives ${mv(vm)}.`}
+          title={WORDS.sweepTitle}
+          description={describeSweep(sweep, resting)}
           height={240}
           scales={(width, height) => ({
-            x: logScale([1e-4, 100], [0, width]),
+            x: logScale(PERMEABILITY_RATIO_DOMAIN, [0, width]),
             // Room under E_K for its label (20 mV more than the tug of war's axis).
             y: linearScale([lo - 20, hi], [height, 0]),
           })}
         >
-          <Axis orient="bottom" label="P_Na / P_K (log scale)" format={formatDecade} grid />
-          <Axis orient="left" label="V_m (mV)" format={(v) => formatNumber(v)} grid />
+          <Axis orient="bottom" label={WORDS.ratioAxis} format={formatDecade} grid />
+          <Axis orient="left" label={WORDS.vmAxis} format={plainNumber} grid />
           {/* The curve runs from near E_K on the left to E_Na on the right, so each rule is
               labelled at the end the curve keeps away from, on the side away from it. */}
-          <Rule y={eK * 1000} label={`E_K ${mv(eK)}`} tone="series-1" labelBelow />
-          <Rule y={eNa * 1000} label={`E_Na ${mv(eNa)}`} tone="series-2" labelAt="start" />
-          <Line points={sweep} tone="series-4" label="V_m" />
+          <Rule y={eK * 1000} label={WORDS.equilibrium('K', eK)} tone={ION_TONES.K} labelBelow />
+          <Rule
+            y={eNa * 1000}
+            label={WORDS.equilibrium('Na', eNa)}
+            tone={ION_TONES.Na}
+            labelAt="start"
+          />
+          <Line points={sweep} tone="series-4" label={WORDS.sweepLine} />
           <Point
             x={pNa}
-            y={vm * 1000}
+            y={vmMv}
             tone="series-4"
-            label={mv(vm)}
+            label={WORDS.potential(vm)}
             labelSide="left"
             labelBelow={pointBelow}
           />

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { defaultState, withDisplayValues, type NumberParam } from '../params';
-import { describeGhk, ghkWidget, restingOf, THREE_ION_PARAMS } from './definition';
+import { ghkWidget } from './definition';
+import { describeGhk } from './describe';
+import { restingOf } from './model';
+import { THREE_ION_PARAMS } from './threeIonParams';
 
 // R·T/F at 37 °C, independent of the physics core: 8.31446261815324 × 310.15 / 96485.33212331001
 const RT_F = (8.31446261815324 * 310.15) / 96485.33212331001;

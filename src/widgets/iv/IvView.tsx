@@ -1,26 +1,32 @@
 import { useMemo } from 'react';
 import { Readout } from '../../controls';
 import { Axis, Figure, Legend, Line, linearScale, Point, Rule } from '../../plot';
-import { formatNumber, formatQuantity } from '../../units';
+import { formatNumber } from '../../units';
+import { ION_TONES } from '../ionTones';
 import { numberParam, ParamSlider } from '../ParamSlider';
 import type { WidgetViewProps } from '../WidgetDefinition';
-import { currentsOf, describeCurrentsOf, IV_IONS, IV_PARAMS, P_K } from './definition';
+import { describeCurrentsOf, IV_WORDS } from './describe';
+import { IV_PARAMS } from './ivParams';
+import { currentsOf, FOUR_ION_KEYS, VOLTAGE_DOMAIN_MV } from './model';
 
-const mv = (v: number) => formatQuantity(v, 'mV', { decimals: 1, sign: true });
+const WORDS = IV_WORDS;
 
-/** The total current and the chord-conductance line, named as the legend and the CSV name them. */
-const TOTAL = { label: 'total (GHK)', tone: 'series-4' } as const;
-const CHORD = { label: 'chord-conductance line', tone: 'muted' } as const;
+const plainNumber = (v: number) => formatNumber(v);
+const threeDigits = (v: number) => formatNumber(v, { digits: 3 });
+
+/** The lines, named as the legend and the CSV name them: each ion's, the total, the chord line. */
+const ION_LINES = FOUR_ION_KEYS.map((key) => ({
+  label: WORDS.ionLine(key),
+  tone: ION_TONES[key],
+  dashed: true,
+}));
+const TOTAL = { label: WORDS.lines.total, tone: 'series-4' } as const;
+const CHORD = { label: WORDS.lines.chord, tone: 'muted' } as const;
 
 /** The iv widget: GHK I–V curves per ion and in total, with the chord-conductance line. */
 export default function IvView({ state, set }: WidgetViewProps) {
-  const result = useMemo(() => currentsOf(state), [state]);
-  const { reversal, withoutCalcium, perIon, total, chordLine, rectification, ions } = result;
-  const extent = Math.max(
-    1e-6,
-    ...total.map((p) => Math.abs(p[1])),
-    ...perIon.flat().map((p) => Math.abs(p[1])),
-  );
+  const currents = useMemo(() => currentsOf(state), [state]);
+  const { reversal, perIon, total, chordLine, extent } = currents;
 
   return (
     <div className="widget-body">
@@ -36,43 +42,27 @@ export default function IvView({ state, set }: WidgetViewProps) {
       </div>
       <div className="widget-results">
         <div className="readouts">
-          <Readout name="V_rev" label="V_rev (total current zero)" value={mv(reversal)} primary />
+          <Readout {...WORDS.readouts.reversal} value={WORDS.potential(reversal)} primary />
           <Readout
-            name="V_rev without Ca²⁺"
-            label="without Ca²⁺ (GHK voltage)"
-            value={mv(withoutCalcium)}
+            {...WORDS.readouts.withoutCalcium}
+            value={WORDS.potential(currents.withoutCalcium)}
           />
-          <Readout
-            name="Rectification ratio"
-            label="|I(V_rev+60)| / |I(V_rev−60)|"
-            value={formatNumber(rectification, { digits: 3 })}
-          />
+          <Readout {...WORDS.readouts.rectification} value={WORDS.ratio(currents.rectification)} />
         </div>
         <Figure
-          title="GHK current density of each ion and in total against membrane potential"
-          description={describeCurrentsOf(result)}
+          title={WORDS.plotTitle}
+          description={describeCurrentsOf(currents)}
           height={320}
           scales={(width, height) => ({
-            x: linearScale([-120, 80], [0, width]),
+            x: linearScale(VOLTAGE_DOMAIN_MV, [0, width]),
             y: linearScale([-extent, extent], [height, 0]),
           })}
         >
-          <Axis orient="bottom" label="V_m (mV)" format={(v) => formatNumber(v)} grid />
-          <Axis
-            orient="left"
-            label="I (µA/cm²), outward +"
-            format={(v) => formatNumber(v, { digits: 3 })}
-            grid
-          />
+          <Axis orient="bottom" label={WORDS.xAxis} format={plainNumber} grid />
+          <Axis orient="left" label={WORDS.yAxis} format={threeDigits} grid />
           <Rule y={0} />
           {perIon.map((curve, i) => (
-            <Line
-              key={IV_IONS[i]!.key}
-              points={curve}
-              tone={IV_IONS[i]!.tone}
-              dashed
-              label={IV_IONS[i]!.label}
-            />
+            <Line key={FOUR_ION_KEYS[i]} points={curve} {...ION_LINES[i]!} />
           ))}
           <Line points={chordLine} {...CHORD} />
           <Line points={total} {...TOTAL} />
@@ -80,26 +70,13 @@ export default function IvView({ state, set }: WidgetViewProps) {
           <Point
             x={reversal * 1000}
             y={0}
-            tone="series-4"
-            label={`V_rev ${mv(reversal)}`}
+            tone={TOTAL.tone}
+            label={WORDS.reversalPoint(reversal)}
             labelBelow
           />
         </Figure>
-        <Legend
-          entries={[
-            ...IV_IONS.map((ion) => ({ label: ion.label, tone: ion.tone, dashed: true })),
-            TOTAL,
-            CHORD,
-          ]}
-        />
-        <p className="plot-key">
-          Permeabilities:{' '}
-          {IV_IONS.map(
-            (ion, i) =>
-              `P_${ion.key} = ${formatQuantity(ions[i]!.permeability, 'm/s', { digits: 2 })}`,
-          ).join(', ')}
-          {` (P_K fixed at ${formatQuantity(P_K, 'm/s', { digits: 2 })}).`}
-        </p>
+        <Legend entries={[...ION_LINES, TOTAL, CHORD]} />
+        <p className="plot-key">{WORDS.plotKey(currents)}</p>
       </div>
     </div>
   );

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { defaultState, withDisplayValues } from '../params';
-import { currentsOf, describeIv, IV_PARAMS, ivWidget } from './definition';
+import { ivWidget } from './definition';
+import { describeIv } from './describe';
+import { IV_PARAMS } from './ivParams';
+import { currentsOf } from './model';
 
 function preset(id: string) {
   const values = ivWidget.presets.find((p) => p.id === id)!.values;

@@ -1,52 +1,43 @@
 import { useMemo } from 'react';
 import { Readout } from '../../controls';
 import { Axis, Band, Figure, Label, linearScale, Rule } from '../../plot';
-import { formatNumber, formatQuantity } from '../../units';
+import { formatNumber } from '../../units';
 import { ParamSlider } from '../ParamSlider';
 import type { NumberParam } from '../params';
+import { PlotKey } from '../PlotKey';
 import type { WidgetViewProps } from '../WidgetDefinition';
-import {
-  describePumpOf,
-  FLUX_PERMEABILITY_K,
-  formatFlux,
-  formatRate,
-  PMOL_PER_CM2_S,
-  pumpOf,
-  PUMP_PARAMS,
-  ratioText,
-} from './definition';
+import { describePumpOf, PUMP_WORDS } from './describe';
+import { fluxChart, pumpOf } from './model';
+import { PUMP_PARAMS } from './pumpParams';
 import './pump.css';
 
+const WORDS = PUMP_WORDS;
+const READOUTS = WORDS.readouts;
+
 /**
- * Rows of the flux chart, K⁺ above Na⁺: the centre of each bar in row units (the y domain
- * is 0–10), with its label just above it at the left edge, where it has the whole width.
+ * Where each bar of the flux chart sits, K⁺ above Na⁺: the centre of the bar in row units
+ * (the y domain is 0–10), with its label just above it at the left edge, where it has the
+ * whole width; and its colour, solid for a leak and outlined for the pump.
  */
-const ROWS = [
-  { ion: 'K', kind: 'leak', y: 8.8, tone: 'series-1 flux-leak' },
-  { ion: 'K', kind: 'pump', y: 6.8, tone: 'series-1 flux-pump' },
-  { ion: 'Na', kind: 'leak', y: 3.8, tone: 'series-2 flux-leak' },
-  { ion: 'Na', kind: 'pump', y: 1.8, tone: 'series-2 flux-pump' },
-] as const;
+const ROWS = {
+  K: {
+    leak: { y: 8.8, tone: 'series-1 flux-leak' },
+    pump: { y: 6.8, tone: 'series-1 flux-pump' },
+  },
+  Na: {
+    leak: { y: 3.8, tone: 'series-2 flux-leak' },
+    pump: { y: 1.8, tone: 'series-2 flux-pump' },
+  },
+} as const;
+const LABEL_TONES = { K: 'series-1', Na: 'series-2' } as const;
 const HALF_BAR = 0.4;
 
 /** The pump widget: V without and with the pump, and the flux balance per ion. */
 export default function PumpView({ state, set }: WidgetViewProps) {
   const result = useMemo(() => pumpOf(state), [state]);
   const description = describePumpOf(state, result);
-  const bars = ROWS.map((row) => {
-    const value = result.fluxes[row.ion][row.kind] * PMOL_PER_CM2_S;
-    const ion = row.ion === 'K' ? 'K⁺' : 'Na⁺';
-    const what = row.kind === 'leak' ? 'leak' : 'pumped';
-    return {
-      ...row,
-      value,
-      text: `${ion} ${what} ${value >= 0 ? 'out' : 'in'}, ${formatFlux(value / PMOL_PER_CM2_S)}`,
-    };
-  });
-  const extent = Math.max(1e-6, ...bars.map((bar) => Math.abs(bar.value))) * 1.15;
-  // The labels start at the plot's left edge: the low end of the rounded x domain.
-  const left = linearScale([-extent, extent], [0, 1]).domain()[0] ?? -extent;
-  const mv = (v: number, sign = true) => formatQuantity(v, 'mV', { decimals: 1, sign });
+  const { extent, left, bars } = fluxChart(result);
+  const mv = WORDS.voltage;
 
   return (
     <div className="widget-body">
@@ -58,27 +49,19 @@ export default function PumpView({ state, set }: WidgetViewProps) {
       <div className="widget-results">
         <div className="readouts">
           <Readout
-            name="Mullins–Noda V"
-            label={`Mullins–Noda V, r = ${formatNumber(result.pumpRatio, { digits: 3 })}`}
+            name={READOUTS.mullinsNoda.name}
+            label={READOUTS.mullinsNoda.label(result.pumpRatio)}
             value={mv(result.mullinsNoda)}
             primary
           />
-          <Readout name="V without pump" label="V without pump (GHK)" value={mv(result.ghk)} />
-          <Readout
-            name="V with pump current"
-            label="V with pump current, V_GHK − I/g"
-            value={mv(result.withCurrent)}
-          />
-          <Readout name="Pump adds" label="pump adds, V_MN − V_GHK" value={mv(result.pumpAdds)} />
-          <Readout
-            name="ATP per second"
-            label="ATP per second (I/e)"
-            value={formatRate(result.atpPerSecond)}
-          />
+          <Readout {...READOUTS.ghk} value={mv(result.ghk)} />
+          <Readout {...READOUTS.withCurrent} value={mv(result.withCurrent)} />
+          <Readout {...READOUTS.pumpAdds} value={mv(result.pumpAdds)} />
+          <Readout {...READOUTS.atpPerSecond} value={WORDS.rate(result.atpPerSecond)} />
         </div>
         <div className="pump-flux">
           <Figure
-            title="Leak and pumped flux of K⁺ and Na⁺ at the Mullins–Noda potential"
+            title={WORDS.plotTitle}
             description={description}
             height={280}
             margin={{ left: 12, right: 12 }}
@@ -89,40 +72,37 @@ export default function PumpView({ state, set }: WidgetViewProps) {
           >
             <Axis
               orient="bottom"
-              label="flux, pmol/(cm²·s): ← in | out →"
+              label={WORDS.xAxis}
               format={(v) => formatNumber(v)}
               tickCount={5}
               grid
             />
-            {bars.map((bar) => (
-              <Band
-                key={`${bar.ion}-${bar.kind}`}
-                x={[0, bar.value]}
-                y={[bar.y - HALF_BAR, bar.y + HALF_BAR]}
-                tone={bar.tone}
-              />
-            ))}
+            {bars.map((bar) => {
+              const { y, tone } = ROWS[bar.ion][bar.kind];
+              return (
+                <Band
+                  key={`${bar.ion}-${bar.kind}`}
+                  x={[0, bar.value]}
+                  y={[y - HALF_BAR, y + HALF_BAR]}
+                  tone={tone}
+                />
+              );
+            })}
             <Rule x={0} dashed={false} />
             {bars.map((bar) => (
               <Label
                 key={`${bar.ion}-${bar.kind}-label`}
                 x={left}
-                y={bar.y + HALF_BAR}
+                y={ROWS[bar.ion][bar.kind].y + HALF_BAR}
                 dy={-4}
                 anchor="start"
-                text={bar.text}
-                tone={bar.ion === 'K' ? 'series-1' : 'series-2'}
+                text={WORDS.barLabel(bar)}
+                tone={LABEL_TONES[bar.ion]}
               />
             ))}
           </Figure>
         </div>
-        <p className="plot-key">
-          Bars to the right carry ions out, to the left in; solid bars are the passive leaks,
-          outlined bars what the pump moves ({ratioText(result.pumpRatio)} Na⁺ : K⁺). The fluxes
-          assume P<sub>K</sub> = {formatQuantity(FLUX_PERMEABILITY_K, 'm/s', { digits: 2 })}, the
-          book&apos;s model cell; the voltages depend only on P<sub>Na</sub>/P<sub>K</sub>. The
-          Mullins–Noda potential uses r; the “with pump current” value uses I and g instead.
-        </p>
+        <PlotKey text={WORDS.plotKey(result.pumpRatio)} />
       </div>
     </div>
   );

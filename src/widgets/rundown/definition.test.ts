@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { defaultState, paramToSI, withDisplayValues, type NumberParam } from '../params';
-import { describeRundown, rundownWidget, RUNDOWN_PARAMS } from './definition';
+import { presetProblems } from '../testing';
+import { rundownWidget } from './definition';
+import { describeRundown } from './describe';
+import { RUNDOWN_PARAMS } from './rundownParams';
 
 const R = 8.31446261815324;
 const F = 96485.33212331001;
@@ -25,14 +28,7 @@ describe('the rundown widget', () => {
       expect(param.default).toBeGreaterThanOrEqual(param.min);
       expect(param.default).toBeLessThanOrEqual(param.max);
     }
-    for (const preset of rundownWidget.presets) {
-      for (const [key, value] of Object.entries(preset.values)) {
-        const param = RUNDOWN_PARAMS.find((p) => p.key === key) as NumberParam | undefined;
-        expect(param, `${preset.id}.${key}`).toBeDefined();
-        expect(value, `${preset.id}.${key}`).toBeGreaterThanOrEqual(param!.min);
-        expect(value, `${preset.id}.${key}`).toBeLessThanOrEqual(param!.max);
-      }
-    }
+    expect(presetProblems(rundownWidget)).toEqual([]);
   });
 
   test('the ouabain preset blocks for 30 min, described in minutes', () => {

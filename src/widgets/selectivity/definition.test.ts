@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { defaultState, withDisplayValues } from '../params';
-import {
-  describeSelectivity,
-  SELECTIVITY_PARAMS,
-  selectivityOf,
-  selectivityWidget,
-} from './definition';
+import { selectivityWidget } from './definition';
+import { describeSelectivity } from './describe';
+import { selectivityOf } from './model';
+import { SELECTIVITY_PARAMS } from './selectivityParams';
 
 function preset(id: string) {
   const values = selectivityWidget.presets.find((p) => p.id === id)!.values;

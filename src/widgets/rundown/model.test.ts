@@ -1,51 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { advanceCell, cellReadout } from '../../physics';
+import { describeRun } from './describe';
 import {
   advanceRun,
   appendSample,
   CELL,
-  describeRun,
-  describeVoltage,
-  formatClock,
-  formatMinutes,
   HISTORY_CAP,
+  readoutOf,
   restoresIn,
+  runSeries,
   SAMPLE_INTERVAL,
   startRun,
   thinSamples,
   toggleBlock,
   type History,
   type Sample,
-} from './simulation';
+} from './model';
 
 // The cell model runs 10 ms substeps: minutes of simulated time take a moment.
 vi.setConfig({ testTimeout: 60_000 });
 
 const MINUS = '\u2212';
 const sample = (time: number): Sample => ({ time, voltage: -0.07, sodium: 10, potassium: 140 });
-
-describe('formatting simulated time', () => {
-  test('formatClock writes m:ss with minutes running past an hour', () => {
-    expect(formatClock(0)).toBe('0:00');
-    expect(formatClock(9.99)).toBe('0:09');
-    expect(formatClock(210)).toBe('3:30');
-    expect(formatClock(600)).toBe('10:00');
-    expect(formatClock(4530)).toBe('75:30');
-  });
-
-  test('formatClock never shows a negative or non-finite time', () => {
-    expect(formatClock(-5)).toBe('0:00');
-    expect(formatClock(Number.NaN)).toBe('0:00');
-    expect(formatClock(Number.POSITIVE_INFINITY)).toBe('0:00');
-  });
-
-  test('formatMinutes writes seconds under a minute and minutes above', () => {
-    expect(formatMinutes(30)).toBe('30 s');
-    expect(formatMinutes(210)).toBe('3.5 min');
-    expect(formatMinutes(600)).toBe('10 min');
-  });
-});
 
 describe('the history of samples', () => {
   test('thinning keeps every other sample, the first and the last', () => {
@@ -149,24 +126,81 @@ describe('the run-down scenario', () => {
     );
   });
 
-  test('describes the rest, the block and the recovery without NaN, Infinity or an ASCII minus', () => {
-    let run = startRun();
-    const texts = [describeRun(run, 600), describeVoltage(run)];
-    run = advanceRun(toggleBlock(run), 40, 30);
-    texts.push(describeRun(run, 30), describeVoltage(run));
-    expect(texts[0]).toMatch(/^At rest: V_m = −77\.0 mV/);
-    expect(texts[2]).toMatch(/^10 s after the pump came back/);
-    for (const text of texts) {
-      expect(text).not.toMatch(/NaN|Infinity|undefined/);
-      expect(text).not.toMatch(/-\s?\d/);
-    }
-  });
-
   test('keeps its history under the cap however long it runs', () => {
     // 2 s samples and a cap of 1500: the first thinning comes at 50 min of simulated time.
     const run = advanceRun(toggleBlock(startRun()), 1550 * SAMPLE_INTERVAL, 30);
     expect(run.history.samples.length).toBeLessThanOrEqual(HISTORY_CAP);
     expect(run.history.interval).toBe(2 * SAMPLE_INTERVAL);
     expect(run.history.samples[0]!.time).toBe(0);
+  });
+});
+
+describe('the run’s plots', () => {
+  test('at rest: one point at 0 min, axes of 0–150 mM, −80…−60 mV and 0–5 min, no events', () => {
+    const series = runSeries(startRun());
+    expect(series.potassium).toEqual([[0, CELL.state.inside.K]]);
+    expect(series.sodium).toEqual([[0, CELL.state.inside.Na]]);
+    expect(series.voltage).toHaveLength(1);
+    expect(series.voltage[0]![1]).toBeCloseTo(-77.0, 1);
+    expect(series.concentrationMax).toBe(150);
+    expect(series.voltageLow).toBe(-80);
+    expect(series.voltageHigh).toBe(-60);
+    expect(series.minutes).toBe(0);
+    expect(series.minutesEnd).toBe(5);
+    expect(series.events).toEqual([]);
+  });
+
+  test('widen the axes 2 mV past every V_m, and past 150 mM, once the run goes there', () => {
+    const run = startRun();
+    const samples = [
+      { time: 0, voltage: -0.09, sodium: 10, potassium: 140 },
+      { time: 2, voltage: -0.05, sodium: 30, potassium: 160 },
+    ];
+    const series = runSeries({
+      ...run,
+      cell: { ...run.cell, time: 2 },
+      history: { ...run.history, samples },
+    });
+    expect(series.voltageLow).toBeCloseTo(-92, 12);
+    expect(series.voltageHigh).toBeCloseTo(-48, 12);
+    expect(series.concentrationMax).toBe(160);
+    expect(series.sodium).toEqual([
+      [0, 10],
+      [2 / 60, 30],
+    ]);
+  });
+
+  test('end at the state now, in minutes, between two samples: 61 s is 1.0167 min', () => {
+    const run = advanceRun(toggleBlock(startRun()), 61, 600);
+    const series = runSeries(run);
+    expect(run.history.samples.at(-1)!.time).toBeCloseTo(60, 9);
+    expect(series.potassium).toHaveLength(run.history.samples.length + 1);
+    expect(series.potassium.at(-1)![0]).toBeCloseTo(61 / 60, 12);
+    expect(series.potassium.at(-1)![1]).toBe(run.cell.inside.K);
+    expect(series.voltage.at(-1)![1]).toBeCloseTo(readoutOf(run.cell).voltage * 1000, 12);
+    expect(series.minutes).toBeCloseTo(61 / 60, 12);
+    expect(series.minutesEnd).toBe(5);
+    expect(series.events).toEqual([{ time: 0, kind: 'blocked', minutes: 0 }]);
+  });
+
+  test('mark only the latest six pump events', () => {
+    let run = startRun();
+    for (let i = 0; i < 8; i++) run = toggleBlock(advanceRun(run, 4, 600));
+    const { events } = runSeries(run);
+    expect(events.map((event) => event.kind)).toEqual([
+      'blocked',
+      'restored',
+      'blocked',
+      'restored',
+      'blocked',
+      'restored',
+    ]);
+    expect(events[0]!.minutes).toBeCloseTo(12 / 60, 9);
+    expect(events.at(-1)!.minutes).toBeCloseTo(32 / 60, 9);
+  });
+
+  test('run the time axis to the time now past 5 min', () => {
+    const run = advanceRun(startRun(), 330, 600);
+    expect(runSeries(run).minutesEnd).toBeCloseTo(5.5, 9);
   });
 });

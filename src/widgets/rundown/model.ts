@@ -5,7 +5,7 @@ import {
   type PumpLeakCellParameters,
   type PumpLeakCellState,
 } from '../../physics';
-import { formatQuantity } from '../../units';
+import type { Curve } from '../../plot';
 
 /**
  * The run-down scenario, as pure functions the view drives: the book's pump–leak cell
@@ -14,7 +14,7 @@ import { formatQuantity } from '../../units';
  * the plots.
  */
 
-/** The resting cell of src/physics/cell.ts, built once. */
+/** The book's resting pump–leak cell (src/physics), built once. */
 export const CELL = restingCell();
 
 /** Seconds of simulated time between history samples (before any thinning). */
@@ -155,53 +155,53 @@ export function advanceRun(
   return { cell, blockedAt, events, history };
 }
 
-/** Simulated time as m:ss (minutes run past 59: 75:30). */
-export function formatClock(seconds: number): string {
-  const whole = Number.isFinite(seconds) ? Math.max(0, Math.floor(seconds + 1e-6)) : 0;
-  const minutes = Math.floor(whole / 60);
-  const rest = whole % 60;
-  return `${minutes}:${String(rest).padStart(2, '0')}`;
+/** What the cell is doing: V_m (V), pump current (A), and the rest of the readout. */
+export function readoutOf(cell: PumpLeakCellState, parameters = CELL.parameters) {
+  return cellReadout(parameters, cell);
 }
 
-/** A duration for sentences: "20 s" under a minute, else minutes: "3.5 min", "10 min". */
-export function formatMinutes(seconds: number): string {
-  if (seconds < 60) return formatQuantity(Math.max(0, Math.round(seconds)), 's');
-  return formatQuantity(seconds, 'min', { digits: 3 });
-}
+/** The most recent pump events the plots mark with a rule; older ones are left off. */
+const RULED_EVENTS = 6;
+/** The shortest time axis, min. */
+const SHORTEST_AXIS = 5;
 
-/** The state of the run in one sentence, e.g. for the plots' descriptions. */
-export function describeRun(run: Run, blockSeconds: number, parameters = CELL.parameters): string {
-  const { cell } = run;
-  const values =
-    `V_m = ${formatQuantity(cellReadout(parameters, cell).voltage, 'mV', { decimals: 1, sign: true })}, ` +
-    `[Na⁺]in = ${formatQuantity(cell.inside.Na, 'mM', { decimals: 1 })}, ` +
-    `[K⁺]in = ${formatQuantity(cell.inside.K, 'mM', { decimals: 1 })}`;
-  const last = run.events.at(-1);
-  if (run.blockedAt !== null) {
-    const left = restoresIn(run, blockSeconds) ?? 0;
-    return (
-      `After ${formatMinutes(cell.time - run.blockedAt)} with the pump blocked: ${values}; ` +
-      `the pump comes back in ${formatClock(left)} (a block of ${formatMinutes(blockSeconds)}).`
-    );
-  }
-  if (last?.kind === 'restored') {
-    return (
-      `${formatMinutes(cell.time - last.time)} after the pump came back: ${values}. ` +
-      `A new block would last ${formatMinutes(blockSeconds)}.`
-    );
-  }
-  const when = cell.time > 0 ? `After ${formatMinutes(cell.time)} with the pump on` : 'At rest';
-  return `${when}: ${values}. Blocking the pump lets the gradients run down for ${formatMinutes(blockSeconds)}.`;
-}
+/** The plots of a run against time in minutes: the history, and the state now at its end. */
+export type RunSeries = {
+  /** [min, mM] */
+  sodium: Curve;
+  /** [min, mM] */
+  potassium: Curve;
+  /** [min, mV] */
+  voltage: Curve;
+  /** the concentration axis's top, mM: 150 or the highest concentration */
+  concentrationMax: number;
+  /** the voltage axis, mV: at least −80…−60, and 2 mV beyond every V_m of the run */
+  voltageLow: number;
+  voltageHigh: number;
+  /** the simulated time now, min */
+  minutes: number;
+  /** the time axis's end, min */
+  minutesEnd: number;
+  /** the latest pump events, each at its time in minutes */
+  events: readonly (PumpEvent & { minutes: number })[];
+};
 
-/** V_m's course in one sentence, for the voltage plot. */
-export function describeVoltage(run: Run, parameters = CELL.parameters): string {
-  const mv = (v: number) => formatQuantity(v, 'mV', { decimals: 1, sign: true });
-  const now = cellReadout(parameters, run.cell).voltage;
-  const first = run.history.samples[0]?.voltage ?? now;
-  const highest = Math.max(now, ...run.history.samples.map((s) => s.voltage));
-  return (
-    `V_m is ${mv(now)} at ${formatClock(run.cell.time)} of simulated time, from ${mv(first)} at the start; ` +
-    `the highest so far is ${mv(highest)}.`
-  );
+export function runSeries(run: Run, parameters = CELL.parameters): RunSeries {
+  const samples = [...run.history.samples];
+  const last = samples.at(-1);
+  if (!last || run.cell.time > last.time) samples.push(sampleOf(parameters, run.cell));
+  const at = (s: { time: number }) => s.time / 60;
+  const voltages = samples.map((s) => s.voltage * 1000);
+  const minutes = at(run.cell);
+  return {
+    sodium: samples.map((s) => [at(s), s.sodium] as const),
+    potassium: samples.map((s) => [at(s), s.potassium] as const),
+    voltage: samples.map((s) => [at(s), s.voltage * 1000] as const),
+    concentrationMax: Math.max(150, ...samples.map((s) => Math.max(s.sodium, s.potassium))),
+    voltageLow: Math.min(-80, Math.min(...voltages) - 2),
+    voltageHigh: Math.max(-60, Math.max(...voltages) + 2),
+    minutes,
+    minutesEnd: Math.max(SHORTEST_AXIS, minutes),
+    events: run.events.slice(-RULED_EVENTS).map((event) => ({ ...event, minutes: at(event) })),
+  };
 }
