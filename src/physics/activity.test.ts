@@ -1,6 +1,7 @@
 // Unit tests of ionic strength, activity coefficients (limiting, extended, Davies) and the
 // Debye–Hückel constants: hand-computed values, identities between the models, and the
 // turning points of the Davies curve found from its derivative.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   activityCoefficient,
@@ -10,28 +11,7 @@ import {
   ionicStrength,
   type ActivityModel,
 } from './activity';
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
-
-function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
-  let error: unknown;
-  try {
-    call();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(RangeError);
-  const { message } = error as RangeError;
-  expect(message.startsWith(`${fn}: `), message).toBe(true);
-  expect(message).toContain(parameter);
-  return message;
-}
+import { expectClose, expectRangeError, concentration, valence } from './testing';
 
 const MODELS: ActivityModel[] = ['limiting', 'extended', 'davies'];
 
@@ -172,5 +152,67 @@ describe('debyeHuckelConstants', () => {
       expectClose(doubled.A, water.A * 2 ** -1.5, 1e-14);
       expectClose(doubled.B, water.B * 2 ** -0.5, 1e-14);
     }
+  });
+});
+
+describe('for every input', () => {
+  const models: ActivityModel[] = ['limiting', 'extended', 'davies'];
+  const model = fc.constantFrom(...models);
+  const strength = fc.double({ min: 1e-3, max: 1e3, noNaN: true }); // mM: up to 1 M
+
+  test('activityCoefficient is 1 at zero ionic strength for every model and valence', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(-3, -2, -1, 0, 1, 2, 3), model, (z, m) => {
+        expect(activityCoefficient(z, 0, m)).toBe(1);
+      }),
+    );
+  });
+
+  test('activityCoefficient of the limiting law is at most 1 and decreases with ionic strength', () => {
+    const factor = fc.double({ min: 1.01, max: 100, noNaN: true });
+    fc.assert(
+      fc.property(valence, strength, factor, (z, i, k) => {
+        const g = activityCoefficient(z, i, 'limiting');
+        expect(g).toBeLessThanOrEqual(1);
+        expect(g).toBeGreaterThan(0);
+        expect(activityCoefficient(z, i * k, 'limiting')).toBeLessThan(g);
+      }),
+    );
+  });
+
+  test('activityCoefficient depends on z only through z²', () => {
+    fc.assert(
+      fc.property(valence, strength, model, (z, i, m) => {
+        expect(activityCoefficient(-z, i, m)).toBe(activityCoefficient(z, i, m));
+      }),
+    );
+  });
+
+  test('activityCoefficient of the extended law is never below the limiting law', () => {
+    const ionSize = fc.double({ min: 1e-10, max: 1e-9, noNaN: true }); // 1–10 Å
+    fc.assert(
+      fc.property(valence, fc.oneof(fc.constant(0), strength), ionSize, (z, i, a) => {
+        expect(activityCoefficient(z, i, 'extended', { ionSize: a })).toBeGreaterThanOrEqual(
+          activityCoefficient(z, i, 'limiting'),
+        );
+      }),
+    );
+  });
+
+  test('ionicStrength of a 1:1 salt equals its concentration and of CaCl₂ three times it', () => {
+    fc.assert(
+      fc.property(concentration, (c) => {
+        const nacl = ionicStrength([
+          { z: 1, concentration: c },
+          { z: -1, concentration: c },
+        ]);
+        const cacl2 = ionicStrength([
+          { z: 2, concentration: c },
+          { z: -1, concentration: 2 * c },
+        ]);
+        expectClose(nacl, c, 1e-12, 0);
+        expectClose(cacl2, 3 * c, 1e-12, 0);
+      }),
+    );
   });
 });

@@ -2,14 +2,7 @@
 // expansions, closed forms at special points and finite differences.
 import { describe, expect, test } from 'vitest';
 import { bernoulli, bernoulliDerivative } from './bernoulli';
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
+import { expectClose } from './testing';
 
 /** ε(u) for either sign, from bernoulli(|u|) and the identity ε(−a) = ε(a) + a. */
 function epsilon(u: number): number {

@@ -1,5 +1,6 @@
 // Unit tests of the membrane as a capacitor: parallel-plate capacitance, field, charge
 // density (Gauss's law ties the three together) and the charge of a spherical cell.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   membraneCapacitance,
@@ -8,28 +9,7 @@ import {
   sphericalCellCharge,
 } from './capacitor';
 import { ELEMENTARY_CHARGE, FARADAY, VACUUM_PERMITTIVITY } from './constants';
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
-
-function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
-  let error: unknown;
-  try {
-    call();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(RangeError);
-  const { message } = error as RangeError;
-  expect(message.startsWith(`${fn}: `), message).toBe(true);
-  expect(message).toContain(parameter);
-  return message;
-}
+import { REL, expectClose, expectRangeError, concentration, valence, voltage } from './testing';
 
 /** 1 µF/cm² in F/m² */
 const ONE_UF_PER_CM2 = 0.01;
@@ -118,5 +98,53 @@ describe('sphericalCellCharge', () => {
     expectRangeError(() => sphericalCellCharge(null as never), fn, 'cell.radius');
     expectRangeError(() => sphericalCellCharge({ ...cell, z: 0 }), fn, 'cell.z');
     expectRangeError(() => sphericalCellCharge({ ...cell, concentration: 0 }), fn, 'concentration');
+  });
+});
+
+describe('for every input', () => {
+  /** V, without subnormal magnitudes (where k·V loses precision before the physics does) */
+  const normalVoltage = voltage.filter((v) => v === 0 || Math.abs(v) >= 1e-9);
+  const specificCapacitance = fc.double({ min: 1e-3, max: 0.1, noNaN: true }); // F/m²
+  /** a scale factor, without subnormal magnitudes */
+  const factor = fc
+    .double({ min: -10, max: 10, noNaN: true })
+    .filter((k) => k === 0 || Math.abs(k) >= 1e-6);
+
+  test('membraneChargeDensity is linear in voltage', () => {
+    fc.assert(
+      fc.property(specificCapacitance, normalVoltage, normalVoltage, factor, (c, v1, v2, k) => {
+        const s1 = membraneChargeDensity(c, v1);
+        const s2 = membraneChargeDensity(c, v2);
+        expectClose(
+          membraneChargeDensity(c, v1 + v2),
+          s1 + s2,
+          0,
+          REL * (Math.abs(s1) + Math.abs(s2)),
+        );
+        expectClose(membraneChargeDensity(c, k * v1), k * s1, REL, 0);
+        expect(membraneChargeDensity(c, -v1)).toBe(-s1);
+      }),
+    );
+  });
+
+  test('sphericalCellCharge charge is linear in V and ionsMoved is proportional to |V|', () => {
+    const cell = fc.record({
+      radius: fc.double({ min: 1e-7, max: 1e-3, noNaN: true }),
+      specificCapacitance,
+      voltage: normalVoltage,
+      z: valence,
+      concentration,
+    });
+    fc.assert(
+      fc.property(cell, factor, (c, k) => {
+        const base = sphericalCellCharge(c);
+        const scaled = sphericalCellCharge({ ...c, voltage: k * c.voltage });
+        const flipped = sphericalCellCharge({ ...c, voltage: -c.voltage });
+        expectClose(scaled.charge, k * base.charge, REL, 0);
+        expectClose(scaled.ionsMoved, Math.abs(k) * base.ionsMoved, REL, 0);
+        expect(flipped.charge).toBe(-base.charge);
+        expect(flipped.ionsMoved).toBe(base.ionsMoved);
+      }),
+    );
   });
 });

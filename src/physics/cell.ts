@@ -1,5 +1,9 @@
 import { AVOGADRO, FARADAY } from './constants';
-import { addGhkCurrentAndSlope, ghkCurrentAt, type CurrentAndSlope } from './ghk';
+import { CELL_IONS, CELL_VALENCE, type IonTriple } from './cellIons';
+import { pumpActivation, pumpCycleFlux } from './cellPump';
+import { cellSubstep } from './cellSubstep';
+import { cellVoltage } from './cellVoltage';
+import { ghkCurrentAt } from './ghk';
 import { mullinsNodaPotential } from './pump';
 import { thermalVoltage } from './thermal';
 import { finite, finiteResult, nonNegative, positive, valence } from './validate';
@@ -14,26 +18,14 @@ import { PhysicsRangeError } from './PhysicsRangeError';
  *
  *   V_m = F·(Vol/A)·( [K]i + [Na]i − [Cl]i + z_X·[X]i ) / C_m,
  *
- * so it is consistent with the charge on the capacitor by construction. The cell volume is
- * fixed (no osmotic swelling) and the bath is finite but 10⁴ times larger, so every ion's
- * amount in cell plus bath is conserved.
+ * so it is consistent with the charge on the capacitor by construction (cellVoltage.ts). The
+ * cell volume is fixed (no osmotic swelling) and the bath is finite but 10⁴ times larger, so
+ * every ion's amount in cell plus bath is conserved.
  *
  * Integration: fixed substeps of at most `maxSubstep` (default 10 ms); a call to
  * advanceCell(…, dt) splits dt into equal substeps, so any frame rate works. Each substep
- * treats V_m linearly implicitly (the membrane relaxes in milliseconds, the concentrations
- * in minutes):
- *
- *   ΔV = −I_total·h / (C_m + G·h),   G = Σ dI_i/dV (GHK slope conductances),
- *
- * and moves each ion by its current evaluated at the new voltage, I_i + g_i·ΔV, plus its
- * pumped flux. That is stable for any substep and keeps charge and amounts exact.
+ * treats V_m linearly implicitly (cellSubstep.ts).
  */
-
-export type CellIonName = 'K' | 'Na' | 'Cl';
-export type IonTriple = Record<CellIonName, number>;
-
-const VALENCE: IonTriple = { K: 1, Na: 1, Cl: -1 };
-const IONS: readonly CellIonName[] = ['K', 'Na', 'Cl'];
 
 export type PumpLeakCellParameters = {
   /** cell radius, m */
@@ -223,12 +215,18 @@ export function restingCell(options: RestingCellOptions = {}): {
   };
 }
 
-/** V_m of the cell from the charge it holds, in V. */
-export function cellVoltage(parameters: PumpLeakCellParameters, state: PumpLeakCellState): number {
-  const { inside } = state;
-  const netCharge =
-    inside.K + inside.Na - inside.Cl + parameters.impermeantValence * state.impermeant;
-  return (FARADAY * parameters.radius * netCharge) / (3 * parameters.specificCapacitance);
+/** The three ions' values of `values`, each passed through the guard `check`. */
+function pickTriple(
+  fn: string,
+  label: string,
+  values: IonTriple,
+  check: (fn: string, parameter: string, value: unknown, unit?: string) => number,
+): IonTriple {
+  return {
+    K: check(fn, `${label}.K`, values.K),
+    Na: check(fn, `${label}.Na`, values.Na),
+    Cl: check(fn, `${label}.Cl`, values.Cl),
+  };
 }
 
 export type CellReadout = {
@@ -256,8 +254,8 @@ export function cellReadout(
   const area = 4 * Math.PI * parameters.radius ** 2;
   const leakCurrent = {} as IonTriple;
   const leakFlux = {} as IonTriple;
-  for (const ion of IONS) {
-    const z = VALENCE[ion];
+  for (const ion of CELL_IONS) {
+    const z = CELL_VALENCE[ion];
     const density = ghkCurrentAt(
       parameters.permeability[ion],
       z,
@@ -301,79 +299,9 @@ export function advanceCell(
   const inside = { ...state.inside };
   const outside = { ...state.outside };
   const next = { ...state, inside, outside };
-  for (let i = 0; i < steps; i++) substep(parameters, next, h);
+  for (let i = 0; i < steps; i++) cellSubstep(parameters, next, h);
   next.time = state.time + dt;
   return next;
-}
-
-/** One linearly implicit substep of length h, in place. */
-function substep(p: PumpLeakCellParameters, s: PumpLeakCellState, h: number): void {
-  const vt = thermalVoltage(p.temperature);
-  const voltage = cellVoltage(p, s);
-  const current = { K: 0, Na: 0, Cl: 0 };
-  const slope = { K: 0, Na: 0, Cl: 0 };
-  const sum: CurrentAndSlope = { current: 0, slope: 0 };
-  for (const ion of IONS) {
-    const z = VALENCE[ion];
-    const slopeBefore = sum.slope;
-    current[ion] = addGhkCurrentAndSlope(
-      sum,
-      p.permeability[ion],
-      z,
-      s.inside[ion],
-      s.outside[ion],
-      (z * voltage) / vt,
-      vt,
-    );
-    slope[ion] = sum.slope - slopeBefore;
-  }
-  const cycles = pumpCycleFlux(p, s); // mol/(m²·s)
-  const total = sum.current + FARADAY * cycles;
-  const dV = (-total * h) / (p.specificCapacitance + sum.slope * h);
-  // Outward flux per area of each ion, mol/(m²·s): leak at the new V plus pumped flux.
-  const pumped = { K: -2 * cycles, Na: 3 * cycles, Cl: 0 };
-  const areaPerCellVolume = 3 / p.radius;
-  const area = 4 * Math.PI * p.radius ** 2;
-  for (const ion of IONS) {
-    const outward = (current[ion] + slope[ion] * dV) / (VALENCE[ion] * FARADAY) + pumped[ion];
-    s.inside[ion] -= outward * areaPerCellVolume * h;
-    s.outside[ion] += (outward * area * h) / p.bathVolume;
-  }
-}
-
-/** Pump cycles per membrane area per second, mol/(m²·s). */
-function pumpCycleFlux(p: PumpLeakCellParameters, s: PumpLeakCellState): number {
-  return (
-    (s.pumpActivity * p.pump.maxCurrentDensity * pumpActivation(p.pump, s.inside.Na, s.outside.K)) /
-    FARADAY
-  );
-}
-
-/**
- * Fraction of the maximum pump rate (Luo & Rudy 1994):
- * 1/(1 + (K_Na/[Na]i)^n) · [K]o/([K]o + K_K).
- */
-function pumpActivation(
-  pump: PumpLeakCellParameters['pump'],
-  naInside: number,
-  kOutside: number,
-): number {
-  const sodium = 1 / (1 + (pump.sodiumHalfActivation / naInside) ** pump.sodiumHill);
-  const potassium = kOutside / (kOutside + pump.potassiumHalfActivation);
-  return sodium * potassium;
-}
-
-function pickTriple(
-  fn: string,
-  label: string,
-  values: IonTriple,
-  check: (fn: string, parameter: string, value: unknown, unit?: string) => number,
-): IonTriple {
-  return {
-    K: check(fn, `${label}.K`, values.K),
-    Na: check(fn, `${label}.Na`, values.Na),
-    Cl: check(fn, `${label}.Cl`, values.Cl),
-  };
 }
 
 /**

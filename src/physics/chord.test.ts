@@ -1,28 +1,16 @@
 // Unit tests of chordConductancePotential, V = (Σg·E − I_pump)/Σg.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { chordConductancePotential } from './chord';
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
-
-function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
-  let error: unknown;
-  try {
-    call();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(RangeError);
-  const { message } = error as RangeError;
-  expect(message.startsWith(`${fn}: `), message).toBe(true);
-  expect(message).toContain(parameter);
-  return message;
-}
+import {
+  ABS_V,
+  expectClose,
+  expectRangeError,
+  expectWithin,
+  REL,
+  relativePermeability,
+  voltage,
+} from './testing';
 
 /** K⁺, Na⁺ and Cl⁻ branches of a small cell, in S and V. */
 const BRANCHES = [
@@ -79,5 +67,42 @@ describe('chordConductancePotential', () => {
       'branches[1].reversal',
     );
     expectRangeError(() => chordConductancePotential(BRANCHES, Infinity), fn, 'pumpCurrent');
+  });
+});
+
+describe('for every input', () => {
+  const branch = fc.record({
+    conductance: relativePermeability.map((g) => g * 1e-9), // S
+    reversal: voltage,
+  });
+  const branches = fc.array(branch, { minLength: 1, maxLength: 5 });
+
+  test('chordConductancePotential without a pump is the conductance-weighted mean of the reversal potentials', () => {
+    fc.assert(
+      fc.property(branches, (bs) => {
+        const v = chordConductancePotential(bs);
+        const e = bs.map((b) => b.reversal);
+        expectWithin(v, Math.min(...e), Math.max(...e));
+        const g = bs.reduce((s, b) => s + b.conductance, 0);
+        const ge = bs.reduce((s, b) => s + b.conductance * b.reversal, 0);
+        expectClose(v, ge / g, REL, ABS_V);
+        expectClose(chordConductancePotential(bs, 0), v, 0, 0);
+      }),
+    );
+  });
+
+  test('chordConductancePotential shifts by exactly −I_pump/Σg with a pump current', () => {
+    const pump = fc.double({ min: -1e-9, max: 1e-9, noNaN: true }); // A
+    fc.assert(
+      fc.property(branches, pump, (bs, i) => {
+        const g = bs.reduce((s, b) => s + b.conductance, 0);
+        expectClose(
+          chordConductancePotential(bs, i) - chordConductancePotential(bs),
+          -i / g,
+          REL,
+          ABS_V,
+        );
+      }),
+    );
   });
 });

@@ -1,31 +1,11 @@
 // Unit tests of debyeLength, λ_D = √(ε0·ε_r·R·T / (2·F²·I)), against the same law written
 // with molecular constants, the textbook 0.304 nm/√M rule and the Debye–Hückel B constant.
-import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { describe, test } from 'vitest';
 import { debyeHuckelConstants } from './activity';
 import { AVOGADRO, BOLTZMANN, ELEMENTARY_CHARGE, VACUUM_PERMITTIVITY } from './constants';
 import { debyeLength } from './debye';
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
-
-function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
-  let error: unknown;
-  try {
-    call();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(RangeError);
-  const { message } = error as RangeError;
-  expect(message.startsWith(`${fn}: `), message).toBe(true);
-  expect(message).toContain(parameter);
-  return message;
-}
+import { REL, expectClose, expectRangeError, temperature } from './testing';
 
 describe('debyeLength', () => {
   test('debyeLength equals √(ε0·ε_r·k_B·T / (2·e²·N_A·I)), the same law with molecular constants (I in mol/m³ = mM)', () => {
@@ -78,5 +58,38 @@ describe('debyeLength', () => {
 
   test('debyeLength throws rather than returning Infinity when ε_r·T overflows', () => {
     expectRangeError(() => debyeLength(150, 1e308, 1e308), 'debyeLength', 'temperature');
+  });
+});
+
+describe('for every input', () => {
+  const strength = fc.double({ min: 1e-3, max: 1e3, noNaN: true }); // mM
+  const permittivity = fc.double({ min: 1, max: 100, noNaN: true });
+
+  test('debyeLength halves when the ionic strength quadruples', () => {
+    fc.assert(
+      fc.property(strength, temperature, permittivity, (i, t, er) => {
+        expectClose(debyeLength(4 * i, t, er), debyeLength(i, t, er) / 2, REL, 0);
+      }),
+    );
+  });
+
+  test('debyeLength scales as √(ε_r·T)', () => {
+    fc.assert(
+      fc.property(
+        strength,
+        temperature,
+        permittivity,
+        temperature,
+        permittivity,
+        (i, t1, e1, t2, e2) => {
+          expectClose(
+            debyeLength(i, t2, e2) / debyeLength(i, t1, e1),
+            Math.sqrt((e2 * t2) / (e1 * t1)),
+            REL,
+            0,
+          );
+        },
+      ),
+    );
   });
 });

@@ -1,32 +1,19 @@
 // Unit tests of the free energies of moving one mole of an ion from outside to inside:
 // ΔG_chem = RT·ln(c_in/c_out) and ΔG = ΔG_chem + z·F·V_m. Their sign conventions above all.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { FARADAY } from './constants';
 import { chemicalFreeEnergy, electrochemicalFreeEnergy } from './energy';
-
-const T37 = 310.15;
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
-
-function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
-  let error: unknown;
-  try {
-    call();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(RangeError);
-  const { message } = error as RangeError;
-  expect(message.startsWith(`${fn}: `), message).toBe(true);
-  expect(message).toContain(parameter);
-  return message;
-}
+import { nernstPotential } from './nernst';
+import {
+  ABS_V,
+  expectClose,
+  expectRangeError,
+  ionGradient,
+  REL,
+  temperature,
+  T37,
+} from './testing';
 
 describe('chemicalFreeEnergy', () => {
   test('chemicalFreeEnergy is +RT·ln 10 = +5.94 kJ/mol to move an ion into a cell holding ten times more, and −5.94 kJ/mol the other way', () => {
@@ -94,5 +81,35 @@ describe('electrochemicalFreeEnergy', () => {
       'voltage',
     );
     expectRangeError(() => chemicalFreeEnergy(k, -1), 'chemicalFreeEnergy', 'temperature');
+  });
+});
+
+describe('for every input', () => {
+  test('chemicalFreeEnergy equals −zF times nernstPotential', () => {
+    fc.assert(
+      fc.property(ionGradient, temperature, (ion, t) => {
+        // absolute floor: what 1e-12 V is worth in J/mol for this ion
+        expectClose(
+          chemicalFreeEnergy(ion, t),
+          -ion.z * FARADAY * nernstPotential(ion, t),
+          REL,
+          Math.abs(ion.z) * FARADAY * ABS_V,
+        );
+      }),
+    );
+  });
+
+  test('electrochemicalFreeEnergy is zero at the Nernst potential', () => {
+    fc.assert(
+      fc.property(ionGradient, temperature, (ion, t) => {
+        const g = electrochemicalFreeEnergy(ion, nernstPotential(ion, t), t);
+        // two terms of size |ΔG_chem| cancel: allow 1e-9 of it, or 1e-12 V's worth
+        const tolerance = Math.max(
+          REL * Math.abs(chemicalFreeEnergy(ion, t)),
+          Math.abs(ion.z) * FARADAY * ABS_V,
+        );
+        expect(Math.abs(g)).toBeLessThanOrEqual(tolerance);
+      }),
+    );
   });
 });

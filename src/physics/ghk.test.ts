@@ -1,35 +1,29 @@
 // Unit tests of the GHK current density, its slope kernel and the GHK voltage equation,
 // against the textbook quotient, exact identities and the one-way limits at large |V|.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { FARADAY, GAS_CONSTANT } from './constants';
+import { FARADAY } from './constants';
 import { addGhkCurrentAndSlope, ghkCurrentDensity, ghkVoltage } from './ghk';
-
-const T37 = 310.15;
-/** RT/F at 37 °C: 8.31446261815324 × 310.15 / 96485.33212331001 V */
-const VT37 = (GAS_CONSTANT * T37) / FARADAY;
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
-
-function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
-  let error: unknown;
-  let returned: unknown;
-  try {
-    returned = call();
-  } catch (e) {
-    error = e;
-  }
-  expect(error, `returned ${String(returned)} instead of throwing`).toBeInstanceOf(RangeError);
-  const { message } = error as RangeError;
-  expect(message.startsWith(`${fn}: `), message).toBe(true);
-  expect(message).toContain(parameter);
-  return message;
-}
+import type { PermeantIon } from './ion';
+import { nernstPotential } from './nernst';
+import {
+  ABS_V,
+  concentration,
+  expectClose,
+  expectRangeError,
+  expectWithin,
+  monovalentIon,
+  monovalentIons,
+  nernstOf,
+  P_SCALE,
+  REL,
+  relativePermeability,
+  temperature,
+  valence,
+  voltage,
+  T37,
+  VT37,
+} from './testing';
 
 /** The textbook form P·z²F²V/RT · (c_in − c_out·e⁻ˣ)/(1 − e⁻ˣ), fine for 1e-3 < |x| < 700. */
 function textbookCurrent(
@@ -159,5 +153,117 @@ describe('ghkVoltage', () => {
     const ca = { z: 2, inside: 1e-4, outside: 2, permeability: 1e-9 };
     const message = expectRangeError(() => ghkVoltage([K, ca], T37), 'ghkVoltage', 'ions[1].z');
     expect(message).toContain('reversalPotential');
+  });
+});
+
+describe('for every input', () => {
+  test('ghkVoltage with a single permeant ion equals that ion’s nernstPotential', () => {
+    fc.assert(
+      fc.property(
+        fc.array(monovalentIon, { minLength: 1, maxLength: 4 }),
+        fc.nat(),
+        temperature,
+        (ions, pick, t) => {
+          const j = pick % ions.length;
+          const set = ions.map((ion, i) => (i === j ? ion : { ...ion, permeability: 0 }));
+          const only = ions[j];
+          if (only === undefined) throw new Error('unreachable');
+          expectClose(ghkVoltage(set, t), nernstPotential(only, t), REL, ABS_V);
+        },
+      ),
+    );
+  });
+
+  test('ghkVoltage lies between the smallest and largest Nernst potential of the permeant ions', () => {
+    fc.assert(
+      fc.property(monovalentIons, temperature, (ions, t) => {
+        const e = nernstOf(ions, t);
+        expectWithin(ghkVoltage(ions, t), Math.min(...e), Math.max(...e));
+      }),
+    );
+  });
+
+  test('ghkVoltage is unchanged when every permeability is scaled by the same factor', () => {
+    const factor = fc.double({ min: 1e-6, max: 1e6, noNaN: true });
+    fc.assert(
+      fc.property(monovalentIons, factor, temperature, (ions, k, t) => {
+        const scaled = ions.map((ion) => ({ ...ion, permeability: ion.permeability * k }));
+        expectClose(ghkVoltage(scaled, t), ghkVoltage(ions, t), REL, ABS_V);
+      }),
+    );
+  });
+
+  /** The one-way GHK current scale P·|z|·F·max(c), A/m²: the size of either flux alone. */
+  function oneWayScale(ion: PermeantIon): number {
+    return ion.permeability * Math.abs(ion.z) * FARADAY * Math.max(ion.inside, ion.outside);
+  }
+
+  const permeantIon = fc.record({
+    z: valence,
+    inside: concentration,
+    outside: concentration,
+    permeability: relativePermeability.map((p) => p * P_SCALE),
+  });
+
+  test('ghkCurrentDensity is continuous through V = 0 and equals P·z·F·(c_in − c_out) there', () => {
+    fc.assert(
+      fc.property(permeantIon, temperature, (ion, t) => {
+        const atZero = ion.permeability * ion.z * FARADAY * (ion.inside - ion.outside);
+        const scale = oneWayScale(ion);
+        expectClose(ghkCurrentDensity(ion, 0, t), atZero, 1e-12, 1e-12 * scale);
+        // Relative 1e-6 of the one-way current scale, not of I(0): I(0) itself is ~0 when
+        // c_in ≈ c_out. The true change over 1e-9 V is ≤ |z|·1e-9/(2·RT/F) ≈ 6e-8 of the
+        // scale; the textbook quotient is already off by ~3e-6 at 1e-12 V.
+        for (const v of [1e-12, -1e-12, 1e-9, -1e-9]) {
+          expectClose(ghkCurrentDensity(ion, v, t), atZero, 0, 1e-6 * scale, `V = ${v}:`);
+        }
+      }),
+    );
+  });
+
+  test('ghkCurrentDensity vanishes at the ion’s own Nernst potential', () => {
+    fc.assert(
+      fc.property(permeantIon, temperature, (ion, t) => {
+        const i = ghkCurrentDensity(ion, nernstPotential(ion, t), t);
+        expect(Math.abs(i)).toBeLessThanOrEqual(1e-9 * oneWayScale(ion));
+      }),
+    );
+  });
+
+  test('ghkCurrentDensity increases strictly with voltage', () => {
+    const step = fc.double({ min: 1e-6, max: 0.4, noNaN: true });
+    fc.assert(
+      fc.property(permeantIon, voltage, step, temperature, (ion, v, dv, t) => {
+        expect(ghkCurrentDensity(ion, v + dv, t)).toBeGreaterThan(ghkCurrentDensity(ion, v, t));
+      }),
+    );
+  });
+
+  test('ghkCurrentDensity is finite at |V| = 1 V and 10 V, outward at +V and inward at −V', () => {
+    fc.assert(
+      fc.property(permeantIon, temperature, (ion, t) => {
+        for (const v of [1, 10]) {
+          const out = ghkCurrentDensity(ion, v, t);
+          const inward = ghkCurrentDensity(ion, -v, t);
+          expect(Number.isFinite(out) && Number.isFinite(inward), `V = ±${v}`).toBe(true);
+          expect(out).toBeGreaterThan(0);
+          expect(inward).toBeLessThan(0);
+        }
+      }),
+    );
+  });
+
+  test('ghkCurrentDensity accepts a zero concentration on one side and gives a finite current of the right sign', () => {
+    fc.assert(
+      fc.property(permeantIon, voltage, temperature, fc.boolean(), (ion, v, t, emptyInside) => {
+        const one = emptyInside ? { ...ion, inside: 0 } : { ...ion, outside: 0 };
+        const i = ghkCurrentDensity(one, v, t);
+        expect(Number.isFinite(i)).toBe(true);
+        // Only influx is left when the inside is empty: a cation influx is an inward
+        // (negative) current, an anion influx an outward (positive) one; and vice versa.
+        const expectedSign = (emptyInside ? -1 : 1) * Math.sign(ion.z);
+        expect(Math.sign(i)).toBe(expectedSign);
+      }),
+    );
   });
 });

@@ -78,14 +78,18 @@ export function ghkCurrentDensity(ion: PermeantIon, voltage: number, temperature
 }
 
 function rejectGhkCurrentInput(ion: PermeantIon, voltage: number, temperature: number): never {
-  const fn = 'ghkCurrentDensity';
+  checkGhkInput('ghkCurrentDensity', ion, voltage, temperature);
+  throw new Error('unreachable: the fast check and the detailed checks disagree');
+}
+
+/** Checks the inputs of a GHK current: one ion (either concentration may be 0), V and T. */
+function checkGhkInput(fn: string, ion: PermeantIon, voltage: number, temperature: number): void {
   valence(fn, 'ion.z (valence)', ion?.z);
   nonNegative(fn, 'ion.permeability', ion.permeability, 'm/s');
   nonNegative(fn, 'ion.inside (inside concentration)', ion.inside, 'mM');
   nonNegative(fn, 'ion.outside (outside concentration)', ion.outside, 'mM');
   finite(fn, 'voltage', voltage, 'V');
   positive(fn, 'temperature', temperature, 'K');
-  throw new Error('unreachable: the fast check and the detailed checks disagree');
 }
 
 /**
@@ -93,18 +97,12 @@ function rejectGhkCurrentInput(ion: PermeantIon, voltage: number, temperature: n
  * (the reversal solver, the cell model, curve sampling): x = zFV/RT is given. It allocates
  * nothing: ε(|x|) and ε(−|x|) = ε(|x|) + |x| are assigned to ε(x) and ε(−x) by sign.
  */
-export function ghkCurrentAt(
-  permeability: number,
-  z: number,
-  inside: number,
-  outside: number,
-  x: number,
-): number {
+export function ghkCurrentAt(p: number, z: number, cIn: number, cOut: number, x: number): number {
   const a = Math.abs(x);
   const small = bernoulli(a);
   const large = small + a;
-  const flux = x >= 0 ? inside * large - outside * small : inside * small - outside * large;
-  return permeability * z * FARADAY * flux;
+  const flux = x >= 0 ? cIn * large - cOut * small : cIn * small - cOut * large;
+  return p * z * FARADAY * flux;
 }
 
 /** A running sum of GHK current densities (A/m²) and their slope conductances (S/m²). */
@@ -121,10 +119,10 @@ export type CurrentAndSlope = { current: number; slope: number };
  */
 export function addGhkCurrentAndSlope(
   sum: CurrentAndSlope,
-  permeability: number,
+  p: number,
   z: number,
-  inside: number,
-  outside: number,
+  cIn: number,
+  cOut: number,
   x: number,
   vt: number,
 ): number {
@@ -134,9 +132,9 @@ export function addGhkCurrentAndSlope(
   const atX = x >= 0 ? small : large;
   const atMinusX = x >= 0 ? large : small;
   const d = bernoulliDerivative(x, atX, atMinusX);
-  const current = permeability * z * FARADAY * (inside * atMinusX - outside * atX);
+  const current = p * z * FARADAY * (cIn * atMinusX - cOut * atX);
   sum.current += current;
-  sum.slope += ((permeability * z * z * FARADAY) / vt) * (inside * (d + 1) - outside * d);
+  sum.slope += ((p * z * z * FARADAY) / vt) * (cIn * (d + 1) - cOut * d);
   return current;
 }
 
@@ -154,12 +152,8 @@ export function ghkOneWayFluxes(
   temperature: number,
 ): { efflux: number; influx: number } {
   const fn = 'ghkOneWayFluxes';
-  const z = valence(fn, 'ion.z (valence)', ion?.z);
-  const p = nonNegative(fn, 'ion.permeability', ion.permeability, 'm/s');
-  const cIn = nonNegative(fn, 'ion.inside (inside concentration)', ion.inside, 'mM');
-  const cOut = nonNegative(fn, 'ion.outside (outside concentration)', ion.outside, 'mM');
-  finite(fn, 'voltage', voltage, 'V');
-  positive(fn, 'temperature', temperature, 'K');
+  checkGhkInput(fn, ion, voltage, temperature);
+  const { z, permeability: p, inside: cIn, outside: cOut } = ion;
   const x = finiteResult(fn, 'voltage / temperature', (z * voltage) / thermalVoltage(temperature));
   const a = Math.abs(x);
   const small = bernoulli(a);

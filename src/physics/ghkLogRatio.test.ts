@@ -2,14 +2,7 @@
 // equation: single-ion limits, a hand-computed mixture, and its scale invariance.
 import { describe, expect, test } from 'vitest';
 import { ghkLogRatio } from './ghkLogRatio';
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
+import { expectClose } from './testing';
 
 /** The weight each test ion carries. */
 const byWeight = (ion: { weight: number }) => ion.weight;

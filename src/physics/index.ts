@@ -29,6 +29,7 @@ export {
   type ActivityModel,
 } from './activity';
 export { debyeLength } from './debye';
+export { screenedPotential, screeningDistance } from './screening';
 export {
   membraneCapacitance,
   membraneField,
@@ -50,7 +51,6 @@ export { mullinsNodaPotential, pumpCurrent, PUMP_RATIO } from './pump';
 export {
   restingCell,
   advanceCell,
-  cellVoltage,
   cellReadout,
   sodiumRiseTime,
   RESTING_CELL_DEFAULTS,
@@ -59,6 +59,6 @@ export {
   type PumpLeakCellState,
   type RestingCellOptions,
   type CellReadout,
-  type IonTriple,
-  type CellIonName,
 } from './cell';
+export { cellVoltage } from './cellVoltage';
+export type { IonTriple, CellIonName } from './cellIons';

@@ -3,23 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkGradient, checkPermeantIons } from './ion';
 import { MAX_VALENCE } from './validate';
-
-function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
-  let error: unknown;
-  let returned: unknown;
-  try {
-    returned = call();
-  } catch (e) {
-    error = e;
-  }
-  expect(error, `returned ${JSON.stringify(returned)} instead of throwing`).toBeInstanceOf(
-    RangeError,
-  );
-  const { message } = error as RangeError;
-  expect(message.startsWith(`${fn}: `), message).toBe(true);
-  expect(message).toContain(parameter);
-  return message;
-}
+import { expectRangeError } from './testing';
 
 const K = { z: 1, inside: 140, outside: 4, permeability: 1 };
 const Na = { z: 1, inside: 12, outside: 145, permeability: 0.05 };

@@ -2,14 +2,7 @@
 // two and the difference of logarithms where the quotient leaves the normal range.
 import { describe, expect, test } from 'vitest';
 import { logRatio } from './logRatio';
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
+import { expectClose } from './testing';
 
 /** One rounding of a quotient near 1 (2⁻⁵³ relative) moves its logarithm by ≤ 1.12e-16. */
 const ONE_QUOTIENT_ROUNDING = 2.3e-16;

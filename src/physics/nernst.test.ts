@@ -1,33 +1,22 @@
 // Unit tests of nernstPotential and activityNernstPotential against hand-computed values.
 // Throughout: RT/F at 37 °C = 8.31446261815324 × 310.15 / 96485.33212331001
 //                           = 0.02672665911254327 V.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { activityNernstPotential, nernstPotential } from './nernst';
+import {
+  ABS_V,
+  concentration,
+  expectClose,
+  expectRangeError,
+  ionGradient,
+  REL,
+  temperature,
+  valence,
+} from './testing';
 
 const T37 = 310.15;
 const VT37 = 0.02672665911254327;
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
-
-function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
-  let error: unknown;
-  try {
-    call();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(RangeError);
-  const { message } = error as RangeError;
-  expect(message.startsWith(`${fn}: `), message).toBe(true);
-  expect(message).toContain(parameter);
-  return message;
-}
 
 describe('nernstPotential', () => {
   test('nernstPotential gives +61.54 mV per tenfold gradient of a monovalent cation at 37 °C', () => {
@@ -118,6 +107,71 @@ describe('activityNernstPotential', () => {
       () => activityNernstPotential({ ...gradient, gammaInside: 0.8, gammaOutside: -1 }, T37),
       'activityNernstPotential',
       'gammaOutside',
+    );
+  });
+});
+
+describe('for every input', () => {
+  test('nernstPotential negates when inside and outside swap', () => {
+    fc.assert(
+      fc.property(ionGradient, temperature, (ion, t) => {
+        const swapped = { z: ion.z, inside: ion.outside, outside: ion.inside };
+        expectClose(nernstPotential(swapped, t), -nernstPotential(ion, t), REL, ABS_V);
+      }),
+    );
+  });
+
+  test('nernstPotential negates when z changes sign', () => {
+    fc.assert(
+      fc.property(ionGradient, temperature, (ion, t) => {
+        expectClose(
+          nernstPotential({ ...ion, z: -ion.z }, t),
+          -nernstPotential(ion, t),
+          REL,
+          ABS_V,
+        );
+      }),
+    );
+  });
+
+  test('nernstPotential of a cation rises with the outside and falls with the inside concentration', () => {
+    const cationValence = fc.constantFrom(1, 2, 3);
+    const factor = fc.double({ min: 1.001, max: 100, noNaN: true });
+    fc.assert(
+      fc.property(
+        cationValence,
+        concentration,
+        concentration,
+        factor,
+        temperature,
+        (z, i, o, k, t) => {
+          const e = nernstPotential({ z, inside: i, outside: o }, t);
+          expect(nernstPotential({ z, inside: i, outside: o * k }, t)).toBeGreaterThan(e);
+          expect(nernstPotential({ z, inside: i * k, outside: o }, t)).toBeLessThan(e);
+        },
+      ),
+    );
+  });
+
+  test('nernstPotential is exactly zero when inside equals outside', () => {
+    fc.assert(
+      fc.property(valence, concentration, temperature, (z, c, t) => {
+        expect(Math.abs(nernstPotential({ z, inside: c, outside: c }, t))).toBe(0);
+      }),
+    );
+  });
+
+  test('activityNernstPotential equals nernstPotential when both activity coefficients are equal', () => {
+    const gamma = fc.double({ min: 0.01, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(ionGradient, gamma, temperature, (ion, g, t) => {
+        expectClose(
+          activityNernstPotential({ ...ion, gammaInside: g, gammaOutside: g }, t),
+          nernstPotential(ion, t),
+          REL,
+          ABS_V,
+        );
+      }),
     );
   });
 });

@@ -1,32 +1,19 @@
 // Unit tests of the Na⁺/K⁺ pump: its current I = n·e·f·N and the Mullins–Noda potential.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ghkVoltage } from './ghk';
 import { nernstPotential } from './nernst';
 import { mullinsNodaPotential, PUMP_RATIO, pumpCurrent } from './pump';
-
-const T37 = 310.15;
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
-
-function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
-  let error: unknown;
-  try {
-    call();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(RangeError);
-  const { message } = error as RangeError;
-  expect(message.startsWith(`${fn}: `), message).toBe(true);
-  expect(message).toContain(parameter);
-  return message;
-}
+import {
+  ABS_V,
+  concentration,
+  expectClose,
+  expectRangeError,
+  REL,
+  relativePermeability,
+  temperature,
+  T37,
+} from './testing';
 
 const K = { inside: 140, outside: 4, permeability: 1 };
 const Na = { inside: 12, outside: 145, permeability: 0.05 };
@@ -114,6 +101,47 @@ describe('mullinsNodaPotential', () => {
         mullinsNodaPotential({ K: { ...K, permeability: 0 }, Na: { ...Na, permeability: 0 } }, T37),
       fn,
       'permeabilities',
+    );
+  });
+});
+
+describe('for every input', () => {
+  const pumpedIon = fc.record({
+    inside: concentration,
+    outside: concentration,
+    permeability: relativePermeability,
+  });
+
+  test('mullinsNodaPotential with pumpRatio 1 equals ghkVoltage for K⁺ and Na⁺', () => {
+    fc.assert(
+      fc.property(pumpedIon, pumpedIon, temperature, (K, Na, t) => {
+        expectClose(
+          mullinsNodaPotential({ K, Na, pumpRatio: 1 }, t),
+          ghkVoltage(
+            [
+              { z: 1, ...K },
+              { z: 1, ...Na },
+            ],
+            t,
+          ),
+          REL,
+          ABS_V,
+        );
+      }),
+    );
+  });
+
+  test('mullinsNodaPotential with P_Na = 0 equals the K⁺ Nernst potential', () => {
+    const ratio = fc.double({ min: 0.1, max: 10, noNaN: true });
+    fc.assert(
+      fc.property(pumpedIon, pumpedIon, ratio, temperature, (K, Na, r, t) => {
+        expectClose(
+          mullinsNodaPotential({ K, Na: { ...Na, permeability: 0 }, pumpRatio: r }, t),
+          nernstPotential({ z: 1, inside: K.inside, outside: K.outside }, t),
+          REL,
+          ABS_V,
+        );
+      }),
     );
   });
 });

@@ -1,35 +1,26 @@
 // Unit tests of reversalPotential, the zero of the summed GHK current for ions of any valence,
 // against Nernst potentials and the closed-form root for one divalent and one monovalent ion.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { FARADAY, GAS_CONSTANT } from './constants';
+import { FARADAY } from './constants';
+import { ghkCurrentDensity, ghkVoltage } from './ghk';
 import type { PermeantIon } from './ion';
 import { reversalPotential } from './reversal';
-
-const T37 = 310.15;
-/** RT/F at 37 °C: 8.31446261815324 × 310.15 / 96485.33212331001 = 0.02672665911254327 V */
-const VT37 = (GAS_CONSTANT * T37) / FARADAY;
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
-
-function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
-  let error: unknown;
-  try {
-    call();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(RangeError);
-  const { message } = error as RangeError;
-  expect(message.startsWith(`${fn}: `), message).toBe(true);
-  expect(message).toContain(parameter);
-  return message;
-}
+import {
+  concentration,
+  expectClose,
+  expectRangeError,
+  expectWithin,
+  monovalentIons,
+  nernstOf,
+  P_SCALE,
+  relativePermeability,
+  temperature,
+  valence,
+  T37,
+  VT37,
+} from './testing';
+import { thermalVoltage } from './thermal';
 
 /**
  * The exact reversal potential of a divalent cation (Ca²⁺) with one monovalent ion. With
@@ -123,5 +114,66 @@ describe('reversalPotential', () => {
       'ions[1].inside',
     );
     expectRangeError(() => reversalPotential([K, CA], NaN), 'reversalPotential', 'temperature');
+  });
+});
+
+describe('for every input', () => {
+  test('reversalPotential equals ghkVoltage for monovalent ion sets', () => {
+    fc.assert(
+      fc.property(monovalentIons, temperature, (ions, t) => {
+        // absolute 1e-12 V: the solver's answer against the closed form
+        expectClose(reversalPotential(ions, t), ghkVoltage(ions, t), 0, 1e-12);
+      }),
+    );
+  });
+
+  test('reversalPotential with Ca²⁺ and mixed valences lies between the Nernst potentials and zeroes the summed GHK current', () => {
+    const anyValenceIon = fc.record({
+      z: valence,
+      inside: concentration,
+      outside: concentration,
+      permeability: relativePermeability,
+    });
+    const calcium = fc.record({
+      z: fc.constant(2),
+      inside: concentration,
+      outside: concentration,
+      permeability: relativePermeability,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(anyValenceIon, { minLength: 0, maxLength: 4 }),
+        calcium,
+        temperature,
+        (others, ca, t) => {
+          // P in m/s for the currents; the root does not depend on the scale.
+          const ions = [...others, ca].map((ion) => ({
+            ...ion,
+            permeability: ion.permeability * P_SCALE,
+          }));
+          const e = nernstOf(ions, t);
+          const v = reversalPotential(ions, t);
+          expectWithin(v, Math.min(...e), Math.max(...e));
+
+          const currents = ions.map((ion) => ghkCurrentDensity(ion, v, t));
+          const sum = currents.reduce((s, i) => s + i, 0);
+          const magnitude = currents.reduce((s, i) => s + Math.abs(i), 0);
+          // The residual must be tiny against the individual currents (1e-9), or, when all
+          // E_i nearly coincide and every current is itself ~0, no larger than a voltage
+          // error of 1e-13 V would make: slope ≤ P·z²·F·(c_in + c_out)/(RT/F).
+          const vt = thermalVoltage(t);
+          const slopeBound = ions.reduce(
+            (s, ion) =>
+              s + (ion.permeability * ion.z ** 2 * FARADAY * (ion.inside + ion.outside)) / vt,
+            0,
+          );
+          const tolerance = Math.max(1e-9 * magnitude, 1e-13 * slopeBound);
+          expect(
+            Math.abs(sum) <= tolerance,
+            `ΣI = ${sum} at V = ${v}; Σ|I| = ${magnitude}, tolerance ${tolerance}`,
+          ).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -1,29 +1,9 @@
 // Unit tests of thermalVoltage, RT/F in volts.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { BOLTZMANN, ELEMENTARY_CHARGE } from './constants';
+import { BOLTZMANN, ELEMENTARY_CHARGE, FARADAY, GAS_CONSTANT } from './constants';
 import { thermalVoltage } from './thermal';
-
-function expectClose(actual: number, expected: number, rel: number, abs = 0): void {
-  const tolerance = Math.max(rel * Math.abs(expected), abs);
-  expect(
-    Math.abs(actual - expected),
-    `got ${actual}, expected ${expected} (tolerance ${tolerance})`,
-  ).toBeLessThanOrEqual(tolerance);
-}
-
-function expectRangeError(call: () => unknown, fn: string, parameter: string): string {
-  let error: unknown;
-  try {
-    call();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(RangeError);
-  const { message } = error as RangeError;
-  expect(message.startsWith(`${fn}: `), message).toBe(true);
-  expect(message).toContain(parameter);
-  return message;
-}
+import { expectClose, expectRangeError, temperature } from './testing';
 
 describe('thermalVoltage', () => {
   test('thermalVoltage equals k_B·T/e, since R/F = (k_B·N_A)/(e·N_A)', () => {
@@ -64,5 +44,16 @@ describe('thermalVoltage', () => {
     expectRangeError(() => thermalVoltage(1e308), 'thermalVoltage', 'temperature');
     // 1e300 K is absurd but representable: 8.617e295 V
     expect(Number.isFinite(thermalVoltage(1e300))).toBe(true);
+  });
+});
+
+describe('for every input', () => {
+  test('thermalVoltage is linear in temperature (RT/F)', () => {
+    fc.assert(
+      fc.property(temperature, temperature, (t1, t2) => {
+        expectClose(thermalVoltage(t1 + t2), thermalVoltage(t1) + thermalVoltage(t2), 1e-12, 0);
+        expectClose(thermalVoltage(t1), (t1 * GAS_CONSTANT) / FARADAY, 1e-12, 0);
+      }),
+    );
   });
 });
