@@ -95,23 +95,42 @@ describe('hashString', () => {
 // what the implementation printed when they were pinned; they check nothing but that the
 // sequence has not changed. (FNV-1a of "" is its offset basis 0x811c9dc5 = 2166136261.)
 describe('the sequence saved progress depends on is pinned', () => {
-  test('seededRandom gives the pinned first five numbers for seeds 0, 1, 42 and 2³² − 1', () => {
-    expect(draw(0, 5)).toEqual([
-      0.26642920868471265, 0.0003297457005828619, 0.2232720274478197, 0.1462021479383111,
-      0.46732782293111086,
-    ]);
-    expect(draw(1, 5)).toEqual([
-      0.6270739405881613, 0.002735721180215478, 0.5274470399599522, 0.9810509674716741,
-      0.9683778982143849,
-    ]);
-    expect(draw(42, 5)).toEqual([
-      0.6011037519201636, 0.44829055899754167, 0.8524657934904099, 0.6697340414393693,
-      0.17481389874592423,
-    ]);
-    expect(draw(0xffffffff, 5)).toEqual([
-      0.8964226141106337, 0.189478256739676, 0.7156526781618595, 0.9440599093213677,
-      0.8452364315744489,
-    ]);
+  // [seed as written, seed, its first five numbers]
+  test.each<[string, number, number[]]>([
+    [
+      '0',
+      0,
+      [
+        0.26642920868471265, 0.0003297457005828619, 0.2232720274478197, 0.1462021479383111,
+        0.46732782293111086,
+      ],
+    ],
+    [
+      '1',
+      1,
+      [
+        0.6270739405881613, 0.002735721180215478, 0.5274470399599522, 0.9810509674716741,
+        0.9683778982143849,
+      ],
+    ],
+    [
+      '42',
+      42,
+      [
+        0.6011037519201636, 0.44829055899754167, 0.8524657934904099, 0.6697340414393693,
+        0.17481389874592423,
+      ],
+    ],
+    [
+      '2³² − 1',
+      0xffffffff,
+      [
+        0.8964226141106337, 0.189478256739676, 0.7156526781618595, 0.9440599093213677,
+        0.8452364315744489,
+      ],
+    ],
+  ])('seededRandom gives the pinned first five numbers for seed %s', (_, seed, first) => {
+    expect(draw(seed, 5)).toEqual(first);
   });
 
   test('hashString gives the pinned hashes of exercise ids', () => {

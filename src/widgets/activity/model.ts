@@ -5,6 +5,7 @@ import {
   type ActivityModel,
 } from '../../physics';
 import { sample, type Curve } from '../../plot';
+import { gradientOf } from '../ionParams';
 import { numberOf, type WidgetState } from '../params';
 
 /** Points on each law's γ line over √I = 0…1 √(mol/L), before it is cut at its limit. */
@@ -49,13 +50,13 @@ export type ActivityResults = {
 };
 
 export function activityResults(state: WidgetState): ActivityResults {
-  const z = numberOf(state, 'z');
+  const ion = gradientOf(state);
+  const { z } = ion;
   const strength = numberOf(state, 'I');
   const ionSize = numberOf(state, 'a');
   const temperature = numberOf(state, 'T');
   const gammaInside = numberOf(state, 'gin');
   const gammaOutside = numberOf(state, 'gout');
-  const ion = { z, inside: numberOf(state, 'cin'), outside: numberOf(state, 'cout') };
   const eConcentration = nernstPotential(ion, temperature);
   const eActivity = activityNernstPotential({ ...ion, gammaInside, gammaOutside }, temperature);
   return {

@@ -1,13 +1,12 @@
 import type { PermeantIon } from '../../physics';
-import { IONS } from '../ions';
 import {
   concentrationParam,
-  numberOf,
   relativePermeabilityParam,
   TEMPERATURE_PARAM,
   type Param,
   type WidgetState,
 } from '../params';
+import { permeantIonsOf } from '../permeantIonsOf';
 
 /**
  * A mammalian neuron at rest, in the reader's units (mM, ratios to P_K, °C): the starting
@@ -49,10 +48,5 @@ export type ThreeIonKey = (typeof THREE_IONS)[number]['key'];
 
 /** The state's three ions, permeabilities relative to P_K = 1 (times `pK` if given). */
 export function threeIonsOf(state: WidgetState, pK = 1): PermeantIon[] {
-  return THREE_IONS.map((ion) => ({
-    z: IONS[ion.key].z,
-    inside: numberOf(state, `${ion.key}in`),
-    outside: numberOf(state, `${ion.key}out`),
-    permeability: pK * (ion.permeability ? numberOf(state, ion.permeability) : 1),
-  }));
+  return permeantIonsOf(state, THREE_IONS, pK);
 }

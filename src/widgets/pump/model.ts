@@ -10,6 +10,7 @@ import {
 } from '../../physics';
 import { linearScale } from '../../plot';
 import { numberOf, type WidgetState } from '../params';
+import { permeantIonsOf } from '../permeantIonsOf';
 
 /** The absolute P_K the flux view assumes: the book's model cell (src/physics), m/s. */
 export const FLUX_PERMEABILITY_K: number = RESTING_CELL_DEFAULTS.permeability.K;
@@ -39,46 +40,29 @@ export type PumpResult = {
   sodiumTraffic: number;
 };
 
+/** The pump widget's ions: K⁺, and Na⁺ with its permeability relative to P_K. */
+const PUMP_IONS = [
+  { key: 'K', permeability: null },
+  { key: 'Na', permeability: 'PNa' },
+] as const;
+
 /** Every number the pump widget shows, from its state (SI). */
 export function pumpOf(state: WidgetState): PumpResult {
-  const kIn = numberOf(state, 'Kin');
-  const kOut = numberOf(state, 'Kout');
-  const naIn = numberOf(state, 'Nain');
-  const naOut = numberOf(state, 'Naout');
-  const pNa = numberOf(state, 'PNa');
+  const [potassium, sodium] = permeantIonsOf(state, PUMP_IONS);
   const r = numberOf(state, 'r');
   const ip = numberOf(state, 'Ip');
   const g = numberOf(state, 'g');
   const temperature = numberOf(state, 'T');
 
-  const ghk = ghkVoltage(
-    [
-      { z: 1, inside: kIn, outside: kOut, permeability: 1 },
-      { z: 1, inside: naIn, outside: naOut, permeability: pNa },
-    ],
-    temperature,
-  );
+  const ghk = ghkVoltage([potassium, sodium], temperature);
   const withCurrent = chordConductancePotential([{ conductance: g, reversal: ghk }], ip);
-  const mullinsNoda = mullinsNodaPotential(
-    {
-      K: { inside: kIn, outside: kOut, permeability: 1 },
-      Na: { inside: naIn, outside: naOut, permeability: pNa },
-      pumpRatio: r,
-    },
-    temperature,
-  );
+  const mullinsNoda = mullinsNodaPotential({ K: potassium, Na: sodium, pumpRatio: r }, temperature);
 
   // Fluxes need an absolute permeability: the book's cell, P_K = 5 × 10⁻⁹ m/s.
-  const pK = FLUX_PERMEABILITY_K;
-  const kLeak =
-    ghkCurrentDensity(
-      { z: 1, inside: kIn, outside: kOut, permeability: pK },
-      mullinsNoda,
-      temperature,
-    ) / FARADAY;
-  const sodium = { z: 1, inside: naIn, outside: naOut, permeability: pNa * pK };
-  const naLeak = ghkCurrentDensity(sodium, mullinsNoda, temperature) / FARADAY;
-  const traffic = ghkOneWayFluxes(sodium, mullinsNoda, temperature);
+  const [potassiumFlux, sodiumFlux] = permeantIonsOf(state, PUMP_IONS, FLUX_PERMEABILITY_K);
+  const kLeak = ghkCurrentDensity(potassiumFlux, mullinsNoda, temperature) / FARADAY;
+  const naLeak = ghkCurrentDensity(sodiumFlux, mullinsNoda, temperature) / FARADAY;
+  const traffic = ghkOneWayFluxes(sodiumFlux, mullinsNoda, temperature);
   // The pump brings in the K⁺ that leaks out, and moves r Na⁺ out for each K⁺ in.
   const kPump = -kLeak;
   const naPump = r * kLeak;

@@ -1,5 +1,5 @@
-import { Frac, Id, Ln, MathBlock, Num, Op, Qty, Sub } from '../../math';
-import { RtOverZf } from '../RtOverZf';
+import { Frac, Ln, Num, Op, Qty, Sub } from '../../math';
+import { NernstEquationSteps } from '../RtOverZf';
 
 /** E = (RT/zF) ln(γ_out c_out / γ_in c_in): substituted, then with the activities a = γc. */
 export function ActivityNernstSteps({
@@ -29,62 +29,53 @@ export function ActivityNernstSteps({
   potential: number;
 }) {
   return (
-    <>
-      <MathBlock>
-        <Id>E</Id>
-        <Op>=</Op>
-        <Frac num={<Id>RT</Id>} den={<Id>zF</Id>} />
-        <Ln>
-          <Frac
-            num={
-              <>
-                <Sub base="γ" sub="out" />
-                <Sub base="c" sub="out" />
-              </>
-            }
-            den={
-              <>
-                <Sub base="γ" sub="in" />
-                <Sub base="c" sub="in" />
-              </>
-            }
-          />
-        </Ln>
-        <Op>=</Op>
-        <RtOverZf p={{ T: temperature, z }} />
-        <Ln>
-          <Frac
-            num={
-              <>
-                <Num value={gammaOut} options={{ digits: 3 }} />
-                <Op>×</Op>
-                <Qty value={cout} unit="mM" />
-              </>
-            }
-            den={
-              <>
-                <Num value={gammaIn} options={{ digits: 3 }} />
-                <Op>×</Op>
-                <Qty value={cin} unit="mM" />
-              </>
-            }
-          />
-        </Ln>
-      </MathBlock>
-      <MathBlock>
-        <Id>E</Id>
-        <Op>=</Op>
-        <Qty value={rtOverZF} unit="mV" options={{ digits: 4 }} />
-        <Op>×</Op>
+    <NernstEquationSteps
+      z={z}
+      T={temperature}
+      ratio={
+        <Frac
+          num={
+            <>
+              <Sub base="γ" sub="out" />
+              <Sub base="c" sub="out" />
+            </>
+          }
+          den={
+            <>
+              <Sub base="γ" sub="in" />
+              <Sub base="c" sub="in" />
+            </>
+          }
+        />
+      }
+      ratioSubstituted={
+        <Frac
+          num={
+            <>
+              <Num value={gammaOut} options={{ digits: 3 }} />
+              <Op>×</Op>
+              <Qty value={cout} unit="mM" />
+            </>
+          }
+          den={
+            <>
+              <Num value={gammaIn} options={{ digits: 3 }} />
+              <Op>×</Op>
+              <Qty value={cin} unit="mM" />
+            </>
+          }
+        />
+      }
+      rtOverZF={rtOverZF}
+      logarithm={
         <Ln>
           <Frac
             num={<Qty value={activityOut} unit="mM" options={{ digits: 4 }} />}
             den={<Qty value={activityIn} unit="mM" options={{ digits: 4 }} />}
           />
         </Ln>
-        <Op>=</Op>
-        <Qty value={potential} unit="mV" options={{ decimals: 1, sign: true }} />
-      </MathBlock>
-    </>
+      }
+      potential={potential}
+    />
   );
 }

@@ -1,16 +1,5 @@
 import { Id, Sub } from '../../math';
-import {
-  PotentialDifferenceSteps,
-  type PotentialDifferenceNumbers,
-} from './PotentialDifferenceSteps';
+import { potentialDifferenceStepsFor } from './PotentialDifferenceSteps';
 
 /** V_m − E with the numbers substituted. */
-export function DrivingForceSteps(numbers: PotentialDifferenceNumbers) {
-  return (
-    <PotentialDifferenceSteps
-      minuendSymbol={<Sub base="V" sub="m" />}
-      subtrahendSymbol={<Id>E</Id>}
-      {...numbers}
-    />
-  );
-}
+export const DrivingForceSteps = potentialDifferenceStepsFor(<Sub base="V" sub="m" />, <Id>E</Id>);

@@ -32,3 +32,19 @@ export function PotentialDifferenceSteps({
     </MathBlock>
   );
 }
+
+/**
+ * The worked solution of one kind whose answer is a − b: PotentialDifferenceSteps with that
+ * kind's two symbols fixed.
+ */
+export function potentialDifferenceStepsFor(minuendSymbol: ReactNode, subtrahendSymbol: ReactNode) {
+  return function Steps(numbers: PotentialDifferenceNumbers) {
+    return (
+      <PotentialDifferenceSteps
+        minuendSymbol={minuendSymbol}
+        subtrahendSymbol={subtrahendSymbol}
+        {...numbers}
+      />
+    );
+  };
+}

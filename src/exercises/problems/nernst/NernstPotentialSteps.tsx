@@ -1,5 +1,5 @@
-import { Frac, Id, Ln, MathBlock, Num, Op, Qty, Sub } from '../../math';
-import { RtOverZf } from '../RtOverZf';
+import { Frac, Num, Qty, Sub } from '../../math';
+import { NernstEquationSteps } from '../RtOverZf';
 
 /** The numbers the Nernst potential's worked solution shows (SI, concentrations in mM). */
 export type NernstPotentialNumbers = {
@@ -25,29 +25,16 @@ export function NernstPotentialSteps({
   potential,
 }: NernstPotentialNumbers) {
   return (
-    <>
-      <MathBlock>
-        <Id>E</Id>
-        <Op>=</Op>
-        <Frac num={<Id>RT</Id>} den={<Id>zF</Id>} />
-        <Ln>
-          <Frac num={<Sub base="c" sub="out" />} den={<Sub base="c" sub="in" />} />
-        </Ln>
-        <Op>=</Op>
-        <RtOverZf p={{ z, T }} />
-        <Ln>
-          <Frac num={<Qty value={cout} unit="mM" />} den={<Qty value={cin} unit="mM" />} />
-        </Ln>
-      </MathBlock>
-      <MathBlock>
-        <Id>E</Id>
-        <Op>=</Op>
-        <Qty value={rtOverZF} unit="mV" options={{ digits: 4 }} />
-        <Op>×</Op>
-        <Num value={lnRatio} options={{ digits: 4 }} />
-        <Op>=</Op>
-        <Qty value={potential} unit="mV" options={{ decimals: 1, sign: true }} />
-      </MathBlock>
-    </>
+    <NernstEquationSteps
+      z={z}
+      T={T}
+      ratio={<Frac num={<Sub base="c" sub="out" />} den={<Sub base="c" sub="in" />} />}
+      ratioSubstituted={
+        <Frac num={<Qty value={cout} unit="mM" />} den={<Qty value={cin} unit="mM" />} />
+      }
+      rtOverZF={rtOverZF}
+      logarithm={<Num value={lnRatio} options={{ digits: 4 }} />}
+      potential={potential}
+    />
   );
 }
