@@ -8,6 +8,7 @@ import { mullinsNodaPotential } from './pump';
 import { thermalVoltage } from './thermal';
 import { finite, finiteResult, nonNegative, positive, valence } from './validate';
 import { PhysicsRangeError } from './PhysicsRangeError';
+import { REFERENCE_NEURON } from './referenceNeuron';
 
 /**
  * The pump–leak cell: a spherical cell in a large bath. K⁺, Na⁺ and Cl⁻ leak through GHK
@@ -78,25 +79,29 @@ export type RestingCellOptions = {
 };
 
 /**
- * Defaults: a mammalian neuron soma at 37 °C.
- * - radius 10 µm, C_m = 1 µF/cm² (Hille, Ion Channels of Excitable Membranes, 3rd ed.;
- *   Gentet, Stuart & Clements 2000 measured 0.9 µF/cm²);
- * - [K]i 140, [Na]i 10 mM; bath [K]o 4, [Na]o 145, [Cl]o 120 mM (typical mammalian values,
- *   as in Hille, table 1.1, and the syllabus);
- * - P_K = 5 × 10⁻⁹ m/s with P_Na : P_K = 0.04 and P_Cl : P_K = 0.1, giving a resting
- *   input conductance near 0.03 mS/cm² (R_m ≈ 30 kΩ·cm², a neuronal membrane);
+ * Defaults: the book's reference neuron (referenceNeuron.ts), with
  * - pump activation by internal Na⁺ (K½ = 10 mM, Hill 1.5) and external K⁺ (K½ = 1.5 mM),
  *   from Luo & Rudy (1994); its maximum rate is then set so that these concentrations are
  *   the steady state;
- * - impermeant anions, z = −1, in the amount that makes the charge match V_m.
+ * - impermeant anions, z = −1, in the amount that makes the charge match V_m;
+ * - Cl⁻ left passive: no transporter moves it, so at rest it sits at equilibrium (8.8 mM
+ *   inside at −69.9 mV rather than the 7 mM that neurons' KCC2 holds it to).
  */
 export const RESTING_CELL_DEFAULTS = {
-  radius: 10e-6,
-  specificCapacitance: 0.01,
-  temperature: 310.15,
-  permeability: { K: 5e-9, Na: 2e-10, Cl: 5e-10 },
-  inside: { K: 140, Na: 10 },
-  outside: { K: 4, Na: 145, Cl: 120 },
+  radius: REFERENCE_NEURON.radius,
+  specificCapacitance: REFERENCE_NEURON.specificCapacitance,
+  temperature: REFERENCE_NEURON.temperature,
+  permeability: {
+    K: REFERENCE_NEURON.potassiumPermeability,
+    Na: REFERENCE_NEURON.potassiumPermeability * REFERENCE_NEURON.relativePermeability.Na,
+    Cl: REFERENCE_NEURON.potassiumPermeability * REFERENCE_NEURON.relativePermeability.Cl,
+  },
+  inside: { K: REFERENCE_NEURON.inside.K, Na: REFERENCE_NEURON.inside.Na },
+  outside: {
+    K: REFERENCE_NEURON.outside.K,
+    Na: REFERENCE_NEURON.outside.Na,
+    Cl: REFERENCE_NEURON.outside.Cl,
+  },
   bathVolumeRatio: 1e4,
   impermeantValence: -1,
   sodiumHalfActivation: 10,

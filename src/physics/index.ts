@@ -61,4 +61,5 @@ export {
   type CellReadout,
 } from './cell';
 export { cellVoltage } from './cellVoltage';
+export { REFERENCE_NEURON } from './referenceNeuron';
 export type { IonTriple, CellIonName } from './cellIons';
