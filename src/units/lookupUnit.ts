@@ -85,6 +85,9 @@ const CELSIUS_PHRASES = new Set([
   '°celsius',
 ]);
 
+/** Spellings of the percent, lower case: a unit on its own, never prefixed or combined. */
+const PERCENT_SPELLINGS = new Set(['%', 'percent', 'per cent']);
+
 function fromWords(atom: string): string | undefined {
   const lower = atom.toLowerCase();
   for (const [word, symbol] of PREFIX_WORDS) {
@@ -202,6 +205,7 @@ export function canonicalUnit(text: string): string | undefined {
   if (s.length > 1 && s.endsWith('.') && isAtomChar(s.charAt(s.length - 2))) s = s.slice(0, -1);
   if (s === '') return '';
   if (CELSIUS_PHRASES.has(s.toLowerCase())) return '°C';
+  if (PERCENT_SPELLINGS.has(s.toLowerCase())) return '%';
   const factors = readFactors(s);
   if (factors === undefined) return undefined;
   const symbol = composeSymbol(factors);
@@ -214,7 +218,7 @@ export function canonicalUnit(text: string): string | undefined {
  *
  * Accepted beyond the canonical symbols: micro as µ (U+00B5), μ (U+03BC) or u; exponents as
  * superscripts, '^2', '2' or '⁻¹'; products with ' ', '·', '*' or '.'; '1/s', '/s', 's⁻¹';
- * ℃, degC, 'deg C', 'degrees Celsius'; unit names in words, any case, singular or plural,
+ * ℃, degC, 'deg C', 'degrees Celsius'; '%', 'percent' and 'per cent'; unit names in words, any case, singular or plural,
  * with SI prefix words, in place of symbols (millivolts, kilojoules/mole; but not 'per');
  * and the lower-case spellings in SPELLINGS above.
  */

@@ -93,7 +93,7 @@ describe('parseQuantity refuses', () => {
     '5 mvolts',
     '5e',
     '5eV',
-    '5 %',
+    '5 %%',
     '5 mV mV',
     '5 m V',
     '5 mV)',

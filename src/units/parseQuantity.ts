@@ -132,10 +132,8 @@ function startsAnotherNumber(rest: string): boolean {
 }
 
 function accepts(dimension: Dimension, unit: UnitDefinition): boolean {
-  // A count may be a bare number ('1000') as well as '1000 ions'.
-  return (
-    unit.dimension === dimension || (dimension === 'count' && unit.dimension === 'dimensionless')
-  );
+  // A count may be a bare number ('1000') as well as '1000 ions', but not a percentage.
+  return unit.dimension === dimension || (dimension === 'count' && unit.symbol === '');
 }
 
 /** A nudge for mistakes common enough to name: C for °C, mm for mM, A for Å, ns for nS. */
@@ -169,7 +167,8 @@ function fail(reason: ParseFailureReason, message: string): ParseResult {
  * - Spaces of any kind (U+00A0, U+2009, U+202F, …) count as one space; invisible
  *   characters (zero-width space, BOM, soft hyphen) are dropped.
  * - A unit after the number, with or without a space ('−95mV'), in any spelling lookupUnit
- *   accepts; a bare number is read in `expected.defaultUnit`.
+ *   accepts; a bare number is read in `expected.defaultUnit`. Where a pure number is asked
+ *   (a fraction), '4.3 %', '4,3 %' and '4.3 percent' are read as 0.043.
  * - Failures: 'empty' (blank), 'no-number' (no number first, or more than one),
  *   'unknown-unit', 'wrong-dimension' (message says what was expected and what was given),
  *   'not-finite' (overflows, such as 1e999), 'too-long' (over 100 code points).

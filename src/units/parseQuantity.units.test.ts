@@ -33,6 +33,14 @@ describe('parseQuantity reads units', () => {
     });
   });
 
+  test('reads a percentage only where a pure number is asked, not as a count of ions', () => {
+    expect(parseQuantity('5 %', { dimension: 'count', defaultUnit: '' })).toMatchObject({
+      ok: false,
+      reason: 'wrong-dimension',
+    });
+    expect(parseQuantity('5 %', VOLTAGE)).toMatchObject({ ok: false, reason: 'wrong-dimension' });
+  });
+
   test('reports the default unit normalised when it is spelled otherwise', () => {
     const result = parseQuantity('5', { dimension: 'voltage', defaultUnit: 'millivolts' });
     expect(result).toMatchObject({ ok: true, unit: 'mV', unitGiven: false });
@@ -73,7 +81,8 @@ describe('parseQuantity reads units', () => {
       [['2 min'], 'time', 's', 120],
       [['100 /s', '100 1/s', '100/s', '100 s⁻¹', '100 Hz'], 'rate', '1/s', 100],
       [['1e-6 cm/s'], 'permeability', 'm/s', 1e-8],
-      [['0.5'], 'dimensionless', '', 0.5],
+      [['0.5', '50 %', '50%'], 'dimensionless', '', 0.5],
+      [['4.3 %', '4,3 %', '4.3 percent', '4.3 per cent', '0.043'], 'dimensionless', '', 0.043],
       [['1000', '1000 ions'], 'count', '', 1000],
       [['1000'], 'count', 'ions', 1000],
     ]),

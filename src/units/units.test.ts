@@ -103,12 +103,21 @@ describe('units', () => {
     expect(Object.isFrozen(unit('mV'))).toBe(true);
   });
 
-  test.each(['MM', 'mm²', 'C°', 'Mm', 'kM', 'GS', 'mv', 'uF', 'deg', '%', 'e', 'eV'])(
+  test.each(['MM', 'mm²', 'C°', 'Mm', 'kM', 'GS', 'mv', 'uF', 'deg', 'e', 'eV'])(
     'does not define %j',
     (symbol) => {
       expect(units.has(symbol)).toBe(false);
     },
   );
+
+  test('defines % as the pure number 0.01, exactly 1/100, so a fraction may be given in percent', () => {
+    expect(unit('%')).toMatchObject({
+      dimension: 'dimensionless',
+      factor: 0.01,
+      multiplier: 1,
+      divisor: 100,
+    });
+  });
 
   test('keeps the case distinctions SI makes', () => {
     expect(unit('mm').dimension).toBe('length');

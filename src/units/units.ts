@@ -68,6 +68,8 @@ const BASES = {
   M: { mantissa: 1, power: 3 },
   L: { mantissa: 1, power: -3 },
   ions: { mantissa: 1, power: 0 },
+  // A percent is the pure number 0.01, so a fraction may be answered as "4.3 %".
+  '%': { mantissa: 1, power: -2 },
 } as const satisfies Record<string, Base>;
 
 type BaseSymbol = keyof typeof BASES;
@@ -187,6 +189,7 @@ const DEFINITIONS: readonly UnitDefinition[] = [
   define('rate', [['', 'min', -1]]),
   ...ratios('permeability', 'm', ['', 'c', 'm', 'µ', 'n'], 's', ['']),
   define('dimensionless', []),
+  define('dimensionless', [['', '%', 1]]),
   define('count', [['', 'ions', 1]]),
 ];
 
