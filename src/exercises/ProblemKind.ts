@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Dimension, FormatOptions } from '../units';
+import type { MistakeCode } from './mistakeCodes';
 
 /** One parameter of a problem, in the reader's unit ('' for a pure number). */
 export type ProblemParam = {
@@ -11,8 +12,15 @@ export type ProblemParam = {
   integer?: boolean;
 };
 
-/** A wrong answer the problem can name: its value (SI) and what probably went wrong. */
-export type Mistake = { value: number; message: string };
+/**
+ * A wrong answer the problem can name: its value (SI), the mistake that gives it (one of
+ * the documented codes), and optionally a sentence on this problem's case of it, which the
+ * reader sees after the code's own words.
+ */
+export type Mistake = { value: number; code: MistakeCode; note?: string };
+
+/** The facts a problem's words rely on, by name: 'outward', true, −1 … */
+export type Story = Readonly<Record<string, string | number | boolean>>;
 
 /** Parameters in SI, keyed as in the problem's `params`. */
 export type SIParams = Readonly<Record<string, number>>;
@@ -42,4 +50,11 @@ export type ProblemKind = {
   steps: (p: SIParams, answer: number) => ReactNode;
   /** rejects a redrawn parameter set (e.g. equal concentrations where a ratio is needed) */
   accepts?: (p: SIParams) => boolean;
+  /**
+   * The facts an exercise's words may state about its numbers (a sign, a direction, which
+   * side holds more, uphill or downhill), each as a value. New numbers keep every one of
+   * them as the chapter's own numbers have it, so that a hint or a worked solution written
+   * for those numbers stays true for every set a reader draws.
+   */
+  story?: (p: SIParams) => Story;
 };

@@ -244,3 +244,48 @@ describe('checkAnswer near zero uses the absolute tolerance', () => {
     expect(checkAnswer('5 mV', zero).verdict).toBe('incorrect');
   });
 });
+
+describe('checkAnswer names a wrong method rather than calling it close', () => {
+  // V_m of the reference neuron by GHK, −65.9 mV, and two wrong methods near it: Cl⁻ left
+  // out (−62.8 mV, within five tolerances) and E_K alone (−95.0 mV).
+  const ghk: AnswerSpec = {
+    value: -0.0659,
+    unit: 'mV',
+    dimension: 'voltage',
+    relative: 0.01,
+    absolute: 2e-4,
+    mistakes: [
+      { value: -0.0628, code: 'ion-left-out', note: 'Cl⁻ counts too.' },
+      { value: -0.095, code: 'one-ion' },
+    ],
+  };
+
+  test('an answer at a known mistake within five tolerances is that mistake, not close', () => {
+    expect(checkAnswer('-62.8 mV', ghk)).toEqual({
+      verdict: 'incorrect',
+      message: 'An ion that counts is left out. Cl⁻ counts too.',
+      mistake: 'ion-left-out',
+    });
+  });
+
+  test('E_K alone is named as one ion’s potential where several count', () => {
+    expect(checkAnswer('-95', ghk)).toMatchObject({ verdict: 'incorrect', mistake: 'one-ion' });
+  });
+
+  test('an answer nearer the right one than any mistake is only close', () => {
+    expect(checkAnswer('-64.8 mV', ghk)).toMatchObject({ verdict: 'close' });
+    expect(checkAnswer('-64.8 mV', ghk).mistake).toBeUndefined();
+  });
+
+  test('the right size with the other sign is named a sign slip even when the problem lists none', () => {
+    expect(checkAnswer('+65.9 mV', ghk)).toEqual({
+      verdict: 'incorrect',
+      message: 'The sign is wrong.',
+      mistake: 'sign',
+    });
+  });
+
+  test('a prefix slip carries its code', () => {
+    expect(checkAnswer('-65.9 V', ghk)).toMatchObject({ verdict: 'incorrect', mistake: 'prefix' });
+  });
+});

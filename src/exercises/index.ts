@@ -6,3 +6,5 @@ export { Solution } from './components/Solution';
 export { Value } from './components/Value';
 export { checkAnswer, type CheckResult, type Verdict } from './checkAnswer';
 export { useProgress } from './useProgress';
+export { Choice } from './components/Choice';
+export { Option } from './components/Option';

@@ -143,8 +143,10 @@ describe('the sequence saved progress depends on is pinned', () => {
     const base = { z: 1, cin: 140, cout: 4, T: 37 };
     const redraw = (set: number) =>
       numbersForSet(nernstPotentialProblem, 'nernst-k-neuron', base, ['cin', 'cout'], set);
-    expect(redraw(1)).toEqual({ z: 1, cin: 110, cout: 3.5, T: 37 });
-    expect(redraw(2)).toEqual({ z: 1, cin: 21, cout: 140, T: 37 });
-    expect(redraw(3)).toEqual({ z: 1, cin: 21, cout: 8.5, T: 37 });
+    // Pinned again when new numbers began to keep near the chapter's and to its story
+    // (issue #18): the sets before drew a "neuron" with 21 mM K⁺ inside and 140 outside.
+    expect(redraw(1)).toEqual({ z: 1, cin: 119, cout: 4.49, T: 37 });
+    expect(redraw(2)).toEqual({ z: 1, cin: 134, cout: 5.1, T: 37 });
+    expect(redraw(3)).toEqual({ z: 1, cin: 134, cout: 3.33, T: 37 });
   });
 });

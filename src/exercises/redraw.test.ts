@@ -7,13 +7,15 @@ import {
   nernstConcentrationProblem,
   nernstPotentialProblem,
 } from './problems/nernst';
-import { numbersForSet, paramsToSI } from './redraw';
+import { numbersForSet, paramsToSI, redrawInterval } from './redraw';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.
 vi.setConfig({ testTimeout: 30_000 });
 
 const K_NEURON = { z: 1, cin: 140, cout: 4, T: 37 };
 const VARY = ['cin', 'cout'] as const;
+/** The Nernst kind without its story (which keeps a mammalian cell's ≤ 160 mM): the draws alone. */
+const NO_STORY: ProblemKind = { ...nernstPotentialProblem, story: undefined };
 
 /** Whether x has no more than `digits` significant digits. */
 const hasDigits = (x: number, digits: number) => Number(x.toPrecision(digits)) === x;
@@ -43,7 +45,7 @@ describe('numbersForSet', () => {
 
   test('sets differ from each other and from the chapter’s numbers', () => {
     const sets = Array.from({ length: 40 }, (_, i) =>
-      JSON.stringify(numbersForSet(nernstPotentialProblem, 'nernst-k-neuron', K_NEURON, VARY, i)),
+      JSON.stringify(numbersForSet(NO_STORY, 'nernst-k-neuron', K_NEURON, VARY, i)),
     );
     expect(new Set(sets).size).toBe(sets.length);
   });
@@ -99,15 +101,39 @@ describe('numbersForSet', () => {
     },
   );
 
-  test('log-scale draws spread over the decades, not bunched at the top', () => {
+  test('draws near the chapter’s numbers: within ×/÷ 1.5 on a log scale, spread evenly in the log', () => {
     const drawn = Array.from(
       { length: 400 },
-      (_, set) => numbersForSet(nernstPotentialProblem, 'spread', K_NEURON, ['cin'], set + 1).cin!,
+      (_, set) => numbersForSet(NO_STORY, 'spread', K_NEURON, ['cin'], set + 1).cin!,
     );
-    // cin is drawn log-uniformly from 2–400 mM: about 43 % of draws fall below 20 mM.
-    const below20 = drawn.filter((c) => c < 20).length / drawn.length;
-    expect(below20).toBeGreaterThan(0.3);
-    expect(below20).toBeLessThan(0.56);
+    // cin = 140 mM drawn log-uniformly from 93.3–210 mM: half the draws fall below 140.
+    expect(Math.min(...drawn)).toBeGreaterThanOrEqual(93);
+    expect(Math.max(...drawn)).toBeLessThanOrEqual(210);
+    const below = drawn.filter((c) => c < 140).length / drawn.length;
+    expect(below).toBeGreaterThan(0.4);
+    expect(below).toBeLessThan(0.6);
+  });
+
+  test('draws a linear parameter within a fifth of its range either side of the chapter’s value', () => {
+    // V in the driving-force problem: −70 mV in a range of −90 to −50 mV, so −78 to −62 mV.
+    expect(redrawInterval({ min: -90, max: -50, scale: 'linear', digits: 2 }, -70)).toEqual([
+      -78, -62,
+    ]);
+    // and never past the range's own ends
+    expect(redrawInterval({ min: 5, max: 40, scale: 'linear', digits: 2 }, 37)).toEqual([30, 40]);
+    expect(redrawInterval({ min: 2, max: 400, scale: 'log', digits: 2 }, 300)).toEqual([200, 400]);
+  });
+
+  test('keeps the story the chapter’s numbers tell: a set whose facts differ is drawn again', () => {
+    const gradient: ProblemKind = {
+      ...nernstPotentialProblem,
+      story: (p) => ({ moreInside: p.cin! > p.cout! }),
+    };
+    const base = { z: 1, cin: 10, cout: 12, T: 37 };
+    for (let set = 1; set <= 60; set++) {
+      const drawn = numbersForSet(gradient, 'story', base, ['cin', 'cout'], set);
+      expect(drawn.cin! > drawn.cout!).toBe(false);
+    }
   });
 
   test('every set it returns is one the problem accepts', () => {

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { Exercise, Hint, Solution, Value } from '../exercises';
+import { Choice, Exercise, Hint, Option, Solution, Value } from '../exercises';
 import { Figure, Note, Recap } from './Aside';
 import { DisplayMath } from './DisplayMath';
 import { H2, H3 } from './Heading';
@@ -22,6 +22,8 @@ const HTML_COMPONENTS: Record<(typeof HTML_COMPONENT_TAGS)[number], ComponentTyp
 export const MDX_COMPONENTS: MDXComponents = {
   Widget,
   Exercise,
+  Choice,
+  Option,
   Hint,
   Solution,
   Value,

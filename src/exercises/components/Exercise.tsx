@@ -12,13 +12,16 @@ import {
 import { createPortal } from 'react-dom';
 import { Subscripted } from '../../common/Subscripted';
 import { formatQuantity } from '../../units';
+import { answerSpec } from '../answerSpec';
 import { checkAnswer, type CheckResult } from '../checkAnswer';
 import { numbersForSet, paramsToSI, type DisplayParams } from '../redraw';
 import { useProblemKind } from '../useProblemKind';
 import { updateExercise, useProgress } from '../useProgress';
 import { ExerciseContext } from './ExerciseContext';
+import { Feedback } from './Feedback';
 import { PrintSolutionsContext } from './PrintSolutionsContext';
 import { Hint } from './Hint';
+import { HintButton } from './HintButton';
 import { Solution } from './Solution';
 
 type ExerciseProps = {
@@ -83,14 +86,7 @@ function ExerciseOfKind({ id, problem: problemId, params, vary = [], children }:
 
   const check = (event: FormEvent) => {
     event.preventDefault();
-    const outcome = checkAnswer(text, {
-      value: answer,
-      unit: problem.answer.unit,
-      dimension: problem.answer.dimension,
-      relative: problem.tolerance?.relative ?? 0.01,
-      absolute: problem.tolerance?.absolute ?? 0,
-      mistakes: problem.mistakes(si, answer),
-    });
+    const outcome = checkAnswer(text, answerSpec(problem, si, answer));
     setResult(outcome);
     if (outcome.verdict === 'correct') updateExercise(id, { solved: true, set });
   };
@@ -130,25 +126,17 @@ function ExerciseOfKind({ id, problem: problemId, params, vary = [], children }:
             <button type="submit">Check</button>
           </div>
         </form>
-        <p className="feedback" role="status" data-verdict={result?.verdict}>
-          <Subscripted
-            text={
-              result?.message ??
-              (saved?.solved ? 'Solved before. Try it again, or take new numbers.' : '')
-            }
-          />
-        </p>
+        <Feedback
+          result={result}
+          idle={saved?.solved ? 'Solved before. Try it again, or take new numbers.' : ''}
+        />
         <div className="exercise-actions">
           {hints.length > 0 && (
-            <button
-              type="button"
-              disabled={hintsShown >= hints.length}
-              onClick={() => setHintsShown(hintsShown + 1)}
-            >
-              {hintsShown >= hints.length
-                ? 'No more hints'
-                : `Hint ${hintsShown + 1} of ${hints.length}`}
-            </button>
+            <HintButton
+              count={hints.length}
+              shown={hintsShown}
+              onShowNext={() => setHintsShown(hintsShown + 1)}
+            />
           )}
           {vary.length > 0 && (
             <button type="button" onClick={newNumbers}>

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { celsiusAsKelvin, distinct, valenceNotDivided } from './shared';
+import {
+  celsiusAsKelvin,
+  distinct,
+  distinguishable,
+  logarithmSlips,
+  valenceNotDivided,
+} from './shared';
 
-const slip = (value: number) => ({ value, message: `slip ${value}` });
+const slip = (value: number) => ({ value, code: 'sign' as const });
 
 describe('distinct', () => {
   test('keeps a slip whose 1 % window is well apart from the answer', () => {
@@ -49,11 +55,40 @@ describe('celsiusAsKelvin', () => {
 describe('valenceNotDivided', () => {
   test('multiplies back by z, as if the value had not been divided by the valence', () => {
     expect(valenceNotDivided(-0.0125, 2, 'the value')).toEqual([
-      { value: -0.025, message: 'That is the value for z = ±1. Divide by the valence, z = 2.' },
+      {
+        value: -0.025,
+        code: 'valence',
+        note: 'That is the value for z = ±1. Divide by the valence, z = 2.',
+      },
     ]);
   });
 
   test('offers no slip for a monovalent ion, where dividing by z changes nothing', () => {
     expect(valenceNotDivided(0.05, -1, 'the value')).toEqual([]);
+  });
+});
+
+describe('distinguishable', () => {
+  test('keeps a slip whose window merely does not overlap the answer’s', () => {
+    // windows: 1 and 1.03; 103 − 100 = 3 > 2.03, though not > 2 × 2.03
+    expect(distinguishable([slip(103)], 100)).toEqual([slip(103)]);
+    expect(distinct([slip(103)], 100)).toEqual([]);
+  });
+
+  test('drops a slip whose window overlaps the answer’s', () => {
+    // windows: 1 and 1.02; 102 − 100 = 2 < 2.02
+    expect(distinguishable([slip(102)], 100)).toEqual([]);
+  });
+});
+
+describe('logarithmSlips', () => {
+  test('log₁₀ for ln divides by ln 10; ln with the tenfold slope multiplies by it', () => {
+    // E_K = −95.02 mV: −41.27 mV with log₁₀, −218.8 mV with ln × 61.5 mV per decade
+    const [logBase, lnDecade] = logarithmSlips(-0.09502);
+    expect(logBase).toMatchObject({
+      value: expect.closeTo(-0.09502 / 2.302585, 7),
+      code: 'log-base',
+    });
+    expect(lnDecade).toEqual({ value: expect.closeTo(-0.09502 * 2.302585, 6), code: 'ln-decade' });
   });
 });

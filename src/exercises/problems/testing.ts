@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { formatQuantity } from '../../units';
+import { answerSpec } from '../answerSpec';
+import { checkAnswer, type CheckResult } from '../checkAnswer';
+import { MISTAKE_CODES } from '../mistakeCodes';
 import type { ProblemKind, SIParams } from '../ProblemKind';
 import { numbersForSet, paramsToSI, type DisplayParams } from '../redraw';
 import { PROBLEMS as LOADERS } from './index';
@@ -36,8 +40,8 @@ export function solve(id: string, display: DisplayParams): number {
 }
 
 /**
- * Every diagnosed mistake is finite, explained, and far enough from the answer that the
- * windows the checker accepts around the two do not overlap.
+ * Every diagnosed mistake is finite, named by a documented code, and far enough from the
+ * answer that the windows the checker accepts around the two do not overlap.
  */
 export function expectMistakesApart(problem: ProblemKind, p: SIParams): void {
   const answer = problem.solve(p);
@@ -45,12 +49,25 @@ export function expectMistakesApart(problem: ProblemKind, p: SIParams): void {
   expect(mistakes.length, problem.id).toBeGreaterThan(0);
   for (const mistake of mistakes) {
     expect(Number.isFinite(mistake.value)).toBe(true);
-    expect(mistake.message.length).toBeGreaterThan(0);
+    expect(MISTAKE_CODES).toContain(mistake.code);
     const gap = Math.abs(mistake.value - answer);
-    expect(gap, mistake.message).toBeGreaterThan(
+    expect(gap, mistake.code).toBeGreaterThan(
       tolerance(problem, answer) + tolerance(problem, mistake.value),
     );
   }
+}
+
+/** expectMistakesApart for every parameter set (SI) `redrawn` draws that the kind accepts. */
+export function expectMistakesApartWhenAccepted(
+  problem: ProblemKind,
+  redrawn: fc.Arbitrary<SIParams>,
+): void {
+  fc.assert(
+    fc.property(redrawn, (p) => {
+      fc.pre(problem.accepts?.(p) ?? true);
+      expectMistakesApart(problem, p);
+    }),
+  );
 }
 
 /**
@@ -113,8 +130,59 @@ export function expectRedrawsWork(problem: ProblemKind, display: DisplayParams, 
     const answer = problem.solve(p);
     expect(answer, `${problem.id}, set ${set}`).toSatisfy(Number.isFinite);
     for (const mistake of problem.mistakes(p, answer)) {
-      expect(mistake.value, mistake.message).toSatisfy(Number.isFinite);
+      expect(mistake.value, mistake.code).toSatisfy(Number.isFinite);
     }
     expectWorkedSolution(problem, p);
   }
+}
+
+/**
+ * The three tests every problem kind's own tests hold: for the chapter's parameter sets
+ * `chapter` (SI), no mistake can be mistaken for the answer and the worked solution renders
+ * with it; for the exercises as the chapter writes them (`written`, display units), "New
+ * numbers" give finite answers and mistakes, and solutions that render.
+ */
+export function testKindBasics(
+  problem: ProblemKind,
+  chapter: readonly SIParams[],
+  written: readonly DisplayParams[],
+): void {
+  test('no mistake can be mistaken for the right answer, for the chapter parameters', () => {
+    for (const p of chapter) expectMistakesApart(problem, p);
+  });
+
+  test('steps() renders, with the answer in the last line and no NaN', () => {
+    for (const p of chapter) expectWorkedSolution(problem, p);
+  });
+
+  test('"New numbers" give finite answers and mistakes, and solutions that render', () => {
+    for (const display of written) expectRedrawsWork(problem, display);
+  });
+}
+
+/**
+ * "New numbers" keep the story: for an exercise written with `display` (display units) that
+ * varies `vary`, sets 1 to `count` tell the same story as the chapter's numbers, and most of
+ * them are new numbers (a set that cannot keep the story falls back to the chapter's).
+ */
+export function expectStoryKept(
+  problem: ProblemKind,
+  exerciseId: string,
+  display: DisplayParams,
+  vary: readonly string[],
+  count = 200,
+): void {
+  const story = problem.story!(paramsToSI(problem, display));
+  let fresh = 0;
+  for (let set = 1; set <= count; set++) {
+    const drawn = numbersForSet(problem, exerciseId, display, vary, set);
+    if (vary.some((key) => drawn[key] !== display[key])) fresh++;
+    expect(problem.story!(paramsToSI(problem, drawn)), `${exerciseId}, set ${set}`).toEqual(story);
+  }
+  expect(fresh).toBeGreaterThan(0.95 * count);
+}
+
+/** What the checker says to `typed` for a kind's exercise with parameters `p` (SI). */
+export function checkTyped(problem: ProblemKind, p: SIParams, typed: string): CheckResult {
+  return checkAnswer(typed, answerSpec(problem, p, problem.solve(p)));
 }

@@ -7,7 +7,8 @@ import { ActivitySteps } from './ActivitySteps';
 export const activityProblem: ProblemKind = {
   id: 'activity',
   params: {
-    c: concentration('concentration', 3, 6),
+    // Plasma K⁺, whose normal range is about 3.5 to 5 mM.
+    c: concentration('concentration', 3.5, 5),
     gamma: { label: 'activity coefficient', unit: '' },
   },
   answer: { label: 'a', unit: 'mM', dimension: 'concentration', format: { digits: 3 } },
@@ -18,15 +19,14 @@ export const activityProblem: ProblemKind = {
       [
         {
           value: p.c! / p.gamma!,
-          message: 'That divides by γ. The activity is a = γ·c, smaller than c when γ < 1.',
+          code: 'inverted-ratio',
+          note: 'The activity is a = γ·c, smaller than c when γ < 1.',
         },
-        {
-          value: p.c! * (1 - p.gamma!),
-          message:
-            'That is c·(1 − γ). The activity is a = γ·c itself; no ions are "missing" or bound.',
-        },
+        { value: p.c! * (1 - p.gamma!), code: 'missing-ions', note: 'The activity is a = γ·c.' },
       ],
       a,
     ),
+  // The solution says the activity is smaller than the concentration (γ below 1).
+  story: (p) => ({ activityBelowConcentration: p.gamma! < 1 }),
   steps: (p, a) => <ActivitySteps gamma={p.gamma!} concentration={p.c!} activity={a} />,
 };

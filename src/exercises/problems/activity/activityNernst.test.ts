@@ -25,14 +25,34 @@ describe('activity-nernst: E = (RT/zF) ln(γ_out c_out / γ_in c_in)', () => {
     expect(e * 1000).toBeCloseTo(-89.06, 2);
   });
 
-  test('the usual slips are recognised for the chapter’s numbers', () => {
+  test('the usual slips are recognised for the chapter’s numbers, each by its code', () => {
     const p = si('activity-nernst', NEURON_K);
-    const nernst = activityNernstProblem
-      .mistakes(p, activityNernstProblem.solve(p))
-      .map((m) => m.message);
-    expect(nernst.some((m) => m.includes('swapped'))).toBe(true);
-    expect(nernst.some((m) => m.includes('concentrations alone'))).toBe(true);
-    expect(nernst.some((m) => m.includes('kelvin'))).toBe(true);
+    const nernst = activityNernstProblem.mistakes(p, activityNernstProblem.solve(p));
+    const value = (code: string) => nernst.find((m) => m.code === code)?.value;
+    const rtOverF = (R * 310.15) / F;
+    const fromConcentrations = rtOverF * Math.log(4 / 140);
+    const e = rtOverF * Math.log((0.75 * 4) / (0.6 * 140));
+    // γ_in with c_out and γ_out with c_in: (RT/F) ln(0.6·4 / (0.75·140)).
+    expect(value('swap')).toBeCloseTo(rtOverF * Math.log((0.6 * 4) / (0.75 * 140)), 12);
+    expect(value('wrong-law')).toBeCloseTo(fromConcentrations, 12);
+    expect(value('celsius')).toBeCloseTo((e * 37) / 310.15, 12);
+  });
+
+  test('ln with the tenfold slope is named: E × ln 10, −205 mV for the chapter’s K⁺', () => {
+    const p = si('activity-nernst', NEURON_K);
+    const e = activityNernstProblem.solve(p);
+    const slip = activityNernstProblem.mistakes(p, e).find((m) => m.code === 'ln-decade');
+    // (RT/F)·ln 10 = 61.5 mV per decade, times ln(3/84) = −3.33: −205.1 mV.
+    expect(slip?.value).toBeCloseTo(((R * 310.15) / F) * Math.LN10 * Math.log(3 / 84), 12);
+    expect(slip!.value * 1000).toBeCloseTo(-205.1, 1);
+  });
+
+  test('its story: K⁺ more concentrated inside, E negative, activities make it less negative', () => {
+    expect(activityNernstProblem.story!(si('activity-nernst', NEURON_K))).toEqual({
+      moreInside: true,
+      potentialSign: -1,
+      shiftSign: 1,
+    });
   });
 
   test('no mistake can be mistaken for the right answer, for redrawn coefficients', () => {

@@ -1,9 +1,9 @@
 import { activityNernstPotential, nernstPotential, thermalVoltage } from '../../../physics';
 import type { ProblemKind, SIParams } from '../../ProblemKind';
 import {
-  celsiusAsKelvin,
   concentration,
   distinct,
+  logarithmAndCelsiusSlips,
   temperature,
   VOLTAGE_TOLERANCE,
   voltageAnswer,
@@ -13,9 +13,6 @@ import { activityCoefficientParam, valence } from './params';
 
 // The Nernst potential from activities, E = (RT/zF) ln(a_out/a_in) with a = γc: c in mM,
 // T in K, γ a pure number.
-
-export const LOG10_FOR_LN =
-  'That is the value with log₁₀ where the equation has ln: multiply by ln 10 ≈ 2.303, or use ln.';
 
 /** The numbers the worked solution shows: the parameters, RT/zF, the activities γc and E. */
 export function activityNernstWorking(p: SIParams, potential: number) {
@@ -33,6 +30,17 @@ export function activityNernstWorking(p: SIParams, potential: number) {
   };
 }
 
+/** E from the activities γc: the answer. */
+const activityPotential = (p: SIParams) =>
+  activityNernstPotential(
+    { z: p.z!, inside: p.cin!, outside: p.cout!, gammaInside: p.gin!, gammaOutside: p.gout! },
+    p.T!,
+  );
+
+/** E from the concentrations alone, as if every γ were 1. */
+const concentrationNernst = (p: SIParams) =>
+  nernstPotential({ z: p.z!, inside: p.cin!, outside: p.cout! }, p.T!);
+
 export const activityNernstProblem: ProblemKind = {
   id: 'activity-nernst',
   params: {
@@ -46,36 +54,42 @@ export const activityNernstProblem: ProblemKind = {
   answer: voltageAnswer('E'),
   tolerance: VOLTAGE_TOLERANCE,
   accepts: (p) => Math.abs(Math.log(p.cout! / p.cin!)) > 0.2,
-  solve: (p) =>
-    activityNernstPotential(
-      { z: p.z!, inside: p.cin!, outside: p.cout!, gammaInside: p.gin!, gammaOutside: p.gout! },
-      p.T!,
-    ),
+  solve: activityPotential,
   mistakes: (p, e) => {
-    const fromConcentrations = nernstPotential({ z: p.z!, inside: p.cin!, outside: p.cout! }, p.T!);
+    const fromConcentrations = concentrationNernst(p);
     return distinct(
       [
         {
           value: fromConcentrations,
-          message:
-            'That is E from the concentrations alone. Multiply each concentration by its activity coefficient first: a = γc.',
+          code: 'wrong-law',
+          note: 'Multiply each concentration by its activity coefficient first: a = γc.',
         },
         {
           value: 2 * fromConcentrations - e,
-          message:
-            'The activity coefficients are swapped: γ_out multiplies c_out and γ_in multiplies c_in.',
+          code: 'swap',
+          note: 'Here the activity coefficients are: γ_out multiplies c_out, and γ_in multiplies c_in.',
         },
         {
           value: -e,
-          message:
-            'The size is right but the sign is not: the ratio is a_out / a_in (V_m is inside minus outside).',
+          code: 'sign',
+          note: 'The ratio is a_out / a_in (V_m is inside minus outside).',
         },
-        { value: e / Math.LN10, message: LOG10_FOR_LN },
-        ...celsiusAsKelvin(e, p.T!),
+        ...logarithmAndCelsiusSlips(e, p.T!),
       ],
       e,
       VOLTAGE_TOLERANCE,
     );
+  },
+  // The words: the ion is more concentrated on one side (K⁺ inside, pushing outward), E has
+  // that sign, and the activities move E the way the larger γ says (less negative for K⁺
+  // with γ_out > γ_in).
+  story: (p) => {
+    const e = activityPotential(p);
+    return {
+      moreInside: p.cin! > p.cout!,
+      potentialSign: Math.sign(e),
+      shiftSign: Math.sign(e - concentrationNernst(p)),
+    };
   },
   steps: (p, e) => <ActivityNernstSteps {...activityNernstWorking(p, e)} />,
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { expectMistakesApart, F, R, solve } from '../testing';
+import { expectMistakesApartWhenAccepted, F, R, si, solve } from '../testing';
 import { activityShiftProblem, activityShiftWorking } from './activityShift';
 
 const gamma = fc.double({ min: 0.3, max: 0.95, noNaN: true });
@@ -28,13 +28,28 @@ describe('activity-shift: ΔE = (RT/zF) ln(γ_out/γ_in)', () => {
     expect(withActivities - withConcentrations).toBeCloseTo(solve('activity-shift', p), 12);
   });
 
+  test('the sign and the two logarithm slips are named, by hand for K⁺', () => {
+    const p = si('activity-shift', { z: 1, gin: 0.6, gout: 0.75, T: 37 });
+    const mistakes = activityShiftProblem.mistakes(p, activityShiftProblem.solve(p));
+    const value = (code: string) => mistakes.find((m) => m.code === code)?.value;
+    const shift = ((R * 310.15) / F) * Math.log(0.75 / 0.6);
+    expect(value('sign')).toBeCloseTo(-shift, 12);
+    expect(value('log-base')).toBeCloseTo(shift / Math.LN10, 12);
+    expect(value('ln-decade')).toBeCloseTo(shift * Math.LN10, 12);
+  });
+
+  test('its story: the larger γ outside makes the shift positive, for K⁺ and for Ca²⁺', () => {
+    const story = { largerOutside: true, shiftSign: 1 };
+    expect(
+      activityShiftProblem.story!(si('activity-shift', { z: 1, gin: 0.6, gout: 0.75, T: 37 })),
+    ).toEqual(story);
+    expect(
+      activityShiftProblem.story!(si('activity-shift', { z: 2, gin: 0.3, gout: 0.35, T: 37 })),
+    ).toEqual(story);
+  });
+
   test('no mistake can be mistaken for the right answer, for redrawn coefficients it accepts', () => {
-    fc.assert(
-      fc.property(redrawn, (p) => {
-        fc.pre(activityShiftProblem.accepts!(p));
-        expectMistakesApart(activityShiftProblem, p);
-      }),
-    );
+    expectMistakesApartWhenAccepted(activityShiftProblem, redrawn);
   });
 
   test('the worked solution’s line holds: RT/zF × ln(γ_out/γ_in) is ΔE', () => {

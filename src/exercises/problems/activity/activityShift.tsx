@@ -1,7 +1,12 @@
 import { activityNernstPotential, nernstPotential, thermalVoltage } from '../../../physics';
 import type { ProblemKind, SIParams } from '../../ProblemKind';
-import { celsiusAsKelvin, distinct, temperature, valenceNotDivided } from '../shared';
-import { LOG10_FOR_LN } from './activityNernst';
+import {
+  celsiusAsKelvin,
+  distinct,
+  logarithmSlips,
+  temperature,
+  valenceNotDivided,
+} from '../shared';
 import { ActivityShiftSteps } from './ActivityShiftSteps';
 import { activityCoefficientParam, valence } from './params';
 
@@ -15,6 +20,18 @@ export function activityShiftWorking(p: SIParams, shift: number) {
   return { gammaIn: p.gin!, gammaOut: p.gout!, rtOverZF: thermalVoltage(p.T!) / p.z!, shift };
 }
 
+/**
+ * ΔE as the difference of the two Nernst potentials, both from the physics core; the
+ * concentrations cancel, so any pair will do.
+ */
+function shiftOf(p: SIParams): number {
+  const ion = { z: p.z!, inside: 1, outside: 1 };
+  return (
+    activityNernstPotential({ ...ion, gammaInside: p.gin!, gammaOutside: p.gout! }, p.T!) -
+    nernstPotential(ion, p.T!)
+  );
+}
+
 export const activityShiftProblem: ProblemKind = {
   id: 'activity-shift',
   params: {
@@ -26,29 +43,27 @@ export const activityShiftProblem: ProblemKind = {
   answer: { label: 'ΔE', unit: 'mV', dimension: 'voltage', format: { digits: 3, sign: true } },
   tolerance: TOLERANCE,
   accepts: (p) => Math.abs(Math.log(p.gout! / p.gin!)) > 0.05,
-  // The difference of the two Nernst potentials, both from the physics core; the
-  // concentrations cancel, so any pair will do.
-  solve: (p) => {
-    const ion = { z: p.z!, inside: 1, outside: 1 };
-    return (
-      activityNernstPotential({ ...ion, gammaInside: p.gin!, gammaOutside: p.gout! }, p.T!) -
-      nernstPotential(ion, p.T!)
-    );
-  },
+  solve: shiftOf,
   mistakes: (p, shift) =>
     distinct(
       [
         {
           value: -shift,
-          message:
-            'The sign is off: ΔE = (RT/zF)·ln(γ_out/γ_in), with γ_out on top, as a_out is in the Nernst equation.',
+          code: 'sign',
+          note: 'ΔE = (RT/zF)·ln(γ_out/γ_in), with γ_out on top, as a_out is in the Nernst equation.',
         },
-        { value: shift / Math.LN10, message: LOG10_FOR_LN },
+        ...logarithmSlips(shift),
         ...valenceNotDivided(shift, p.z!, 'the shift'),
         ...celsiusAsKelvin(shift, p.T!),
       ],
       shift,
       TOLERANCE,
     ),
+  // The words: which side has the larger γ, and so the sign of the shift (positive for a
+  // cation with the larger γ outside).
+  story: (p) => ({
+    largerOutside: p.gout! > p.gin!,
+    shiftSign: Math.sign(shiftOf(p)),
+  }),
   steps: (p, shift) => <ActivityShiftSteps {...activityShiftWorking(p, shift)} />,
 };

@@ -42,11 +42,41 @@ describe('solve() agrees with a hand computation for the chapter’s numbers', (
 describe('no mistake can be mistaken for the right answer', () => {
   test('the usual slips of the limiting law are recognised for the chapter’s numbers', () => {
     const p = si('gamma-limiting', { z: 1, I: 150 });
-    const limiting = gammaLimitingProblem
-      .mistakes(p, gammaLimitingProblem.solve(p))
-      .map((m) => m.message);
-    expect(limiting.some((m) => m.includes('mol/L'))).toBe(true);
-    expect(limiting.some((m) => m.includes('e^'))).toBe(true);
+    const limiting = gammaLimitingProblem.mistakes(p, gammaLimitingProblem.solve(p));
+    const value = (code: string) => limiting.find((m) => m.code === code)?.value;
+    // I = 150 read as mol/L; e^(log₁₀ γ) for 10^(log₁₀ γ); I for √I; log₁₀ γ itself.
+    expect(value('unit')).toBeCloseTo(10 ** (-A * Math.sqrt(150)), 12);
+    expect(value('exp-base')).toBeCloseTo(Math.exp(-A * Math.sqrt(0.15)), 12);
+    expect(value('formula')).toBeCloseTo(10 ** (-A * 0.15), 12);
+    expect(value('step-short')).toBeCloseTo(-A * Math.sqrt(0.15), 12);
+  });
+
+  test('the extended law’s slips: the limiting law, and the ion size in nm', () => {
+    const p = si('gamma-extended', { z: 1, I: 100, a: 4.5 });
+    const extended = gammaExtendedProblem.mistakes(p, gammaExtendedProblem.solve(p));
+    const root = Math.sqrt(0.1);
+    expect(extended.find((m) => m.code === 'wrong-law')?.value).toBeCloseTo(10 ** (-A * root), 12);
+    const nanometres = extended.find((m) => m.code === 'unit' && m.note?.includes('ångström'));
+    expect(nanometres?.value).toBeCloseTo(10 ** (-(A * root) / (1 + B * 0.45 * root)), 12);
+    expect(nanometres?.note).toContain('a = 4.5 Å, not 0.45');
+  });
+
+  test('each law’s story says whether it holds at the ionic strength, as the chapter does', () => {
+    expect(gammaLimitingProblem.story!(si('gamma-limiting', { z: 1, I: 150 }))).toEqual({
+      trusted: false,
+    });
+    expect(gammaLimitingProblem.story!(si('gamma-limiting', { z: 1, I: 1 }))).toEqual({
+      trusted: true,
+    });
+    expect(gammaExtendedProblem.story!(si('gamma-extended', { z: 1, I: 100, a: 4.5 }))).toEqual({
+      trusted: true,
+      aboveLimiting: true,
+    });
+    // Ca²⁺ at 150 mM: γ = 0.334, "about a third".
+    expect(gammaDaviesProblem.story!(si('gamma-davies', { z: 2, I: 150 }))).toEqual({
+      trusted: true,
+      oneIn: 3,
+    });
   });
 
   test('γ by each law, for redrawn valences and ionic strengths', () => {

@@ -1,6 +1,7 @@
 import { activityCoefficient, DEBYE_HUCKEL_A as A } from '../../../physics';
-import type { Mistake, ProblemKind, ProblemParam, SIParams } from '../../ProblemKind';
-import { concentration, distinct } from '../shared';
+import type { Mistake, ProblemKind, SIParams } from '../../ProblemKind';
+import { formatNumber } from '../../../units';
+import { concentration, distinct, redrawnParam } from '../shared';
 import { GammaDaviesSteps } from './GammaDaviesSteps';
 import { GammaExtendedSteps } from './GammaExtendedSteps';
 import { GammaLimitingSteps } from './GammaLimitingSteps';
@@ -12,11 +13,7 @@ import { valence } from './params';
 //   extended   log₁₀ γ = −A z² √I / (1 + B a √I)
 //   Davies     log₁₀ γ = −A z² (√I/(1 + √I) − 0.3 I)
 
-const ionSize: ProblemParam = {
-  label: 'ion size',
-  unit: 'Å',
-  redraw: { min: 3, max: 9, scale: 'linear', digits: 2 },
-};
+const ionSize = redrawnParam('ion size', 'Å', 3, 9, 'linear');
 const strength = (min: number, max: number) => concentration('ionic strength', min, max);
 
 const gammaAnswer = {
@@ -26,13 +23,6 @@ const gammaAnswer = {
   format: { digits: 3 },
 } as const;
 
-const LOG_AS_GAMMA =
-  'That is log₁₀ γ, not γ itself: raise 10 to that power (γ = 10^(log₁₀ γ)), which gives a number between 0 and 1.';
-const LN_FOR_LOG =
-  'That takes e to the power where the law has 10: the Debye–Hückel laws give log₁₀ γ, so γ = 10^(…), not e^(…).';
-const MILLIMOLAR =
-  'That uses the ionic strength in mM. The constants A and B are for I in mol/L: 150 mM is 0.150 mol/L.';
-
 /**
  * The slips every law invites, from its answer γ: the law with I in mM read as mol/L
  * (`inMillimolar`), e^(…) in place of 10^(…), and log₁₀ γ given as γ.
@@ -40,9 +30,21 @@ const MILLIMOLAR =
 function logSlips(gamma: number, inMillimolar: number): Mistake[] {
   const log = Math.log10(gamma);
   return [
-    { value: inMillimolar, message: MILLIMOLAR },
-    { value: Math.exp(log), message: LN_FOR_LOG },
-    { value: log, message: LOG_AS_GAMMA },
+    {
+      value: inMillimolar,
+      code: 'unit',
+      note: 'The constants A and B are for I in mol/L: 150 mM is 0.150 mol/L.',
+    },
+    {
+      value: Math.exp(log),
+      code: 'exp-base',
+      note: 'The Debye–Hückel laws give log₁₀ γ, so γ = 10^(…).',
+    },
+    {
+      value: log,
+      code: 'step-short',
+      note: 'That is log₁₀ γ: raise 10 to that power, which gives γ between 0 and 1.',
+    },
   ];
 }
 
@@ -50,9 +52,17 @@ function logSlips(gamma: number, inMillimolar: number): Mistake[] {
 function valenceNotSquared(gamma: number, z: number): Mistake {
   return {
     value: gamma ** (1 / Math.abs(z)),
-    message: 'The valence enters squared: z² = 4 for a divalent ion, 9 for a trivalent one.',
+    code: 'valence',
+    note: 'It enters squared: z² = 4 for a divalent ion, 9 for a trivalent one.',
   };
 }
+
+/**
+ * The ionic strengths, mM, up to which the chapter trusts each law: the limiting law in
+ * very dilute solution, the extended law to about 100 mM, the Davies equation to about
+ * 500 mM. An exercise's words say whether its law holds at its ionic strength.
+ */
+const TRUSTED_UP_TO = { limiting: 1, extended: 100, davies: 500 } as const;
 
 /** I in mol/L, from I in mM (the mistakes and the solutions' numbers use it). */
 const molar = (p: SIParams) => p.I! / 1000;
@@ -76,11 +86,15 @@ export const gammaLimitingProblem: ProblemKind = {
         valenceNotSquared(gamma, p.z!),
         {
           value: 10 ** (-A * p.z! * p.z! * molar(p)),
-          message: 'That uses I where the law has its square root, √I.',
+          code: 'formula',
+          note: 'The law has the square root √I, not I.',
         },
       ],
       gamma,
     ),
+  // The words: whether the law holds at this ionic strength (it does not above about 1 mM,
+  // where it comes out too low).
+  story: (p) => ({ trusted: p.I! <= TRUSTED_UP_TO.limiting }),
   steps: (p, gamma) => <GammaLimitingSteps {...gammaLimitingWorking(p, gamma)} />,
 };
 
@@ -109,17 +123,26 @@ export const gammaExtendedProblem: ProblemKind = {
         ...logSlips(gamma, activityCoefficient(p.z!, 1000 * p.I!, 'extended', { ionSize: p.a! })),
         {
           value: activityCoefficient(p.z!, p.I!, 'limiting'),
-          message:
-            'That is the limiting law: the extended law divides by 1 + B·a·√I, the ion size against the ionic atmosphere.',
+          code: 'wrong-law',
+          note: 'That is the limiting law: the extended law divides by 1 + B·a·√I, the ion size against the ionic atmosphere.',
         },
         {
           value: activityCoefficient(p.z!, p.I!, 'extended', { ionSize: p.a! / 10 }),
-          message: 'That uses the ion size in nm. B = 0.328 is per ångström: a = 4.5 Å, not 0.45.',
+          code: 'unit',
+          note: `B = 0.328 is per ångström: a = ${formatNumber(p.a! / 1e-10)} Å, not ${formatNumber(p.a! / 1e-9)}.`,
         },
         valenceNotSquared(gamma, p.z!),
       ],
       gamma,
     ),
+  // The words: whether the law holds at this ionic strength, and that the size correction
+  // raises γ above the limiting law's.
+  story: (p) => ({
+    trusted: p.I! <= TRUSTED_UP_TO.extended,
+    aboveLimiting:
+      activityCoefficient(p.z!, p.I!, 'extended', { ionSize: p.a! }) >
+      activityCoefficient(p.z!, p.I!, 'limiting'),
+  }),
   steps: (p, gamma) => <GammaExtendedSteps {...gammaExtendedWorking(p, gamma)} />,
 };
 
@@ -140,7 +163,8 @@ export function gammaDaviesWorking(p: SIParams, gamma: number) {
 
 export const gammaDaviesProblem: ProblemKind = {
   id: 'gamma-davies',
-  params: { z: valence, I: strength(50, 300) },
+  // Extracellular fluid's ionic strength, about 150 mM, give or take a third.
+  params: { z: valence, I: strength(50, 200) },
   answer: gammaAnswer,
   solve: (p) => activityCoefficient(p.z!, p.I!, 'davies'),
   mistakes: (p, gamma) => {
@@ -155,17 +179,24 @@ export const gammaDaviesProblem: ProblemKind = {
         ...logSlips(gamma, inMillimolar),
         {
           value: 10 ** (-A * z2 * (root / (1 + root))),
-          message:
-            'The −0.3·I term is missing: it is what pushes γ back up at higher ionic strength.',
+          code: 'formula',
+          note: 'The −0.3·I term is missing: it is what pushes γ back up at higher ionic strength.',
         },
         {
           value: 10 ** (-A * z2 * (root / (1 + root) + 0.3 * molar(p))),
-          message: 'The 0.3·I term has the wrong sign: the bracket is √I/(1 + √I) − 0.3·I.',
+          code: 'formula',
+          note: 'The 0.3·I term has the wrong sign: the bracket is √I/(1 + √I) − 0.3·I.',
         },
         valenceNotSquared(gamma, p.z!),
       ],
       gamma,
     );
   },
+  // The words: whether the equation holds at this ionic strength, and roughly what share of
+  // the ions' concentration acts ("about a third" of the calcium, γ near 1/3).
+  story: (p) => ({
+    trusted: p.I! <= TRUSTED_UP_TO.davies,
+    oneIn: Math.round(1 / activityCoefficient(p.z!, p.I!, 'davies')),
+  }),
   steps: (p, gamma) => <GammaDaviesSteps {...gammaDaviesWorking(p, gamma)} />,
 };

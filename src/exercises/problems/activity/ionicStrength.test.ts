@@ -19,11 +19,22 @@ describe('ionic-strength: I = ½ Σ c z² of a dissolved salt', () => {
 
   test('the usual slips are recognised for the chapter’s CaCl₂', () => {
     const p = si('ionic-strength', { c: 50, zc: 2, za: -1 });
-    const strength = ionicStrengthProblem
-      .mistakes(p, ionicStrengthProblem.solve(p))
-      .map((m) => m.message);
-    expect(strength.some((m) => m.includes('½'))).toBe(true);
-    expect(strength.some((m) => m.includes('z²'))).toBe(true);
+    const strength = ionicStrengthProblem.mistakes(p, ionicStrengthProblem.solve(p));
+    const values = (code: string) => strength.filter((m) => m.code === code).map((m) => m.value);
+    // Σ c z² without the ½: 200 + 100; |z| for z²: ½(50·2 + 100·1); one Cl⁻: ½(50·4 + 50·1).
+    expect(values('formula')).toEqual([300]);
+    expect(values('valence')).toContain(100);
+    expect(values('count')).toEqual([125]);
+    // The salt concentration itself, I = c as for a 1:1 salt.
+    expect(values('valence')).toContain(50);
+  });
+
+  test('its story: I is c for NaCl, 3c for CaCl₂ and 4c for MgSO₄, whatever c', () => {
+    const story = (c: number, zc: number, za: number) =>
+      ionicStrengthProblem.story!(si('ionic-strength', { c, zc, za }));
+    expect(story(150, 1, -1)).toEqual({ multipleOfSalt: 1 });
+    expect(story(37.3, 2, -1)).toEqual({ multipleOfSalt: 3 });
+    expect(story(10, 2, -2)).toEqual({ multipleOfSalt: 4 });
   });
 
   test('no mistake can be mistaken for the right answer, for any salt of valences up to 3', () => {

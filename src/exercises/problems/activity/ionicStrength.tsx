@@ -27,28 +27,28 @@ export const ionicStrengthProblem: ProblemKind = {
     const sumCz = ionsOf(p).reduce((sum, ion) => sum + ion.concentration * Math.abs(ion.z), 0);
     return distinct(
       [
-        {
-          value: 2 * strength,
-          message: 'That is Σ c z² without the ½ in front: I = ½ Σ c z².',
-        },
+        { value: 2 * strength, code: 'formula', note: 'The ½ in front is missing: I = ½ Σ c z².' },
         {
           value: 0.5 * sumCz,
-          message:
-            'That uses |z| where the definition has z²: a divalent ion counts four times, not twice.',
+          code: 'valence',
+          note: 'The definition has z², not |z|: a divalent ion counts four times, not twice.',
         },
         {
           value: 0.5 * p.c! * (p.zc! * p.zc! + p.za! * p.za!),
-          message:
-            'That counts each ion once per formula unit of salt at concentration c. Check how many of each ion one formula unit gives (CaCl₂ gives two Cl⁻).',
+          code: 'count',
+          note: 'Check how many of each ion one formula unit of the salt gives (CaCl₂ gives two Cl⁻).',
         },
         {
           value: p.c!,
-          message:
-            'That is the salt concentration. The ionic strength counts every ion with its z²; it equals c only for a 1:1 salt.',
+          code: 'valence',
+          note: 'That is the salt concentration. The ionic strength counts every ion with its z²; it equals c only for a 1:1 salt.',
         },
       ],
       strength,
     );
   },
+  // The words: I is a fixed multiple of the salt concentration (c for NaCl, 3c for CaCl₂,
+  // 4c for MgSO₄), whatever c is.
+  story: (p) => ({ multipleOfSalt: Math.round((100 * ionicStrength(ionsOf(p))) / p.c!) / 100 }),
   steps: (p, strength) => <IonicStrengthSteps {...ionicStrengthWorking(p, strength)} />,
 };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { checkAnswer } from '../../checkAnswer';
 import { expectMistakesApart, F, si, solve } from '../testing';
 import { chargeFractionProblem, chargeFractionWorking } from './chargeFraction';
 
@@ -23,11 +24,48 @@ describe('charge-fraction: the ions moved over the ions in the cell', () => {
 
   test('the usual slips are recognised for the chapter’s numbers', () => {
     const p = si('charge-fraction', { r: 10, C: 1, V: -70, z: 1, c: 140 });
-    const fraction = chargeFractionProblem
-      .mistakes(p, chargeFractionProblem.solve(p))
-      .map((m) => m.message);
-    expect(fraction.some((m) => m.includes('upside down'))).toBe(true);
-    expect(fraction.some((m) => m.includes('diameter'))).toBe(true);
+    const f = chargeFractionProblem.solve(p);
+    const fraction = chargeFractionProblem.mistakes(p, f);
+    expect(fraction.find((m) => m.code === 'inverted-ratio')?.value).toBeCloseTo(1 / f, 6);
+    const diameter = fraction.find((m) => m.note?.includes('diameter') && m.value > f);
+    expect(diameter).toMatchObject({ code: 'geometry', value: 2 * f });
+  });
+
+  test('its story: K⁺ leaves, one ion in tens of thousands (thousands for a 0.5 µm cell)', () => {
+    const story = (r: number) =>
+      chargeFractionProblem.story!(si('charge-fraction', { r, C: 1, V: -70, z: 1, c: 140 }));
+    // 1/64 300 and 1/3216 (above); λ_D of body fluid 0.78 nm: 10 µm is 12 800 of them.
+    expect(story(10)).toEqual({
+      insideNegative: true,
+      oneInOrder: 4,
+      belowOnePercent: true,
+      radiusInDebyeLengthsOrder: 4,
+    });
+    expect(story(0.5)).toEqual({
+      insideNegative: true,
+      oneInOrder: 3,
+      belowOnePercent: true,
+      radiusInDebyeLengthsOrder: 2,
+    });
+  });
+
+  test('the fraction may be answered in percent: 0.0311 % for the 0.5 µm cell, not 0.0311', () => {
+    const p = si('charge-fraction', { r: 0.5, C: 1, V: -70, z: 1, c: 140 });
+    const answer = chargeFractionProblem.solve(p);
+    const spec = {
+      value: answer,
+      unit: '',
+      dimension: 'dimensionless' as const,
+      relative: 0.01,
+      absolute: 0,
+      mistakes: chargeFractionProblem.mistakes(p, answer),
+    };
+    // 1/3216 = 3.11 × 10⁻⁴ = 0.0311 %.
+    expect(checkAnswer('0.0311 %', spec).verdict).toBe('correct');
+    expect(checkAnswer('0,0311 %', spec).verdict).toBe('correct');
+    expect(checkAnswer('0.0311 percent', spec).verdict).toBe('correct');
+    expect(checkAnswer('3.11e-4', spec).verdict).toBe('correct');
+    expect(checkAnswer('0.0311', spec).verdict).toBe('incorrect');
   });
 
   const redrawn = fc.record({

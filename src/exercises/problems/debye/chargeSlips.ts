@@ -8,8 +8,8 @@ import type { Mistake } from '../../ProblemKind';
 export function quarterAreaSlip(value: number): Mistake {
   return {
     value: value / 4,
-    message:
-      'That is a quarter of the answer: the membrane of a sphere has the area 4πr², with r the radius (not πr², and not the diameter in place of r).',
+    code: 'geometry',
+    note: 'That is a quarter of the answer: the membrane of a sphere has the area 4πr², with r the radius (not πr², and not the diameter in place of r).',
   };
 }
 
@@ -18,12 +18,13 @@ export function capacitanceUnitSlips(value: number): Mistake[] {
   return [
     {
       value: value * 100,
-      message: 'Convert the capacitance to SI: 1 µF/cm² = 0.01 F/m², not 1 F/m².',
+      code: 'unit',
+      note: 'Convert the capacitance to SI: 1 µF/cm² = 0.01 F/m², not 1 F/m².',
     },
     {
       value: value * 1e-4,
-      message:
-        'Convert the area too: 1 µF/cm² is 10⁻⁶ F per 10⁻⁴ m², which makes 0.01 F/m² (not 10⁻⁶ F/m²).',
+      code: 'unit',
+      note: 'Convert the area too: 1 µF/cm² is 10⁻⁶ F per 10⁻⁴ m², which makes 0.01 F/m² (not 10⁻⁶ F/m²).',
     },
   ];
 }
@@ -37,7 +38,8 @@ export function elementaryChargesSlip(value: number, z: number, advice: string):
   return [
     {
       value: value * Math.abs(z),
-      message: `Each ion carries z = ${z} elementary charges: ${advice}`,
+      code: 'valence',
+      note: `Each ion carries z = ${z} elementary charges: ${advice}`,
     },
   ];
 }

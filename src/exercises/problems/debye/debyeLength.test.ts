@@ -26,10 +26,26 @@ describe('debye-length: λ_D = √(ε₀ε_rRT / (2F²I))', () => {
     const answer = debyeLengthProblem.solve(p);
     const debye = debyeLengthProblem
       .mistakes(p, answer)
-      .map((m) => ({ ratio: m.value / answer, text: m.message }));
-    expect(debye.find((m) => m.text.includes('mol/L'))?.ratio).toBeCloseTo(Math.sqrt(1000), 9);
-    expect(debye.find((m) => m.text.includes('The 2'))?.ratio).toBeCloseTo(Math.SQRT2, 9);
-    expect(debye.some((m) => m.text.includes('°C'))).toBe(true);
+      .map((m) => ({ ratio: m.value / answer, code: m.code }));
+    expect(debye.find((m) => m.code === 'unit')?.ratio).toBeCloseTo(Math.sqrt(1000), 9);
+    expect(debye.find((m) => m.code === 'formula')?.ratio).toBeCloseTo(Math.SQRT2, 9);
+    expect(debye.find((m) => m.code === 'permittivity')?.ratio).toBeCloseTo(
+      1 / Math.sqrt(74.15),
+      9,
+    );
+    // λ_D ∝ √T: 37 °C for 310.15 K scales it by √(37/310.15).
+    expect(debye.find((m) => m.code === 'celsius')?.ratio).toBeCloseTo(Math.sqrt(37 / 310.15), 9);
+  });
+
+  test('its story: under a nanometre in body fluid, 9.6 nm in pond water; 10 µm is 10⁴ of them', () => {
+    expect(debyeLengthProblem.story!(si('debye-length', { I: 150, T: 37, er: 74.15 }))).toEqual({
+      belowNanometre: true,
+      cellRadiusOrder: 4,
+    });
+    expect(debyeLengthProblem.story!(si('debye-length', { I: 1, T: 20, er: 80 }))).toEqual({
+      belowNanometre: false,
+      cellRadiusOrder: 3,
+    });
   });
 
   test('no mistake can be mistaken for the right answer, for redrawn numbers', () => {

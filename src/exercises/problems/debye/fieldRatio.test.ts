@@ -13,8 +13,15 @@ describe('field-ratio: E_lipid/E_water = ε_r,water/ε_r,lipid', () => {
     const answer = fieldRatioProblem.solve(p);
     const ratio = fieldRatioProblem
       .mistakes(p, answer)
-      .map((m) => ({ ratio: m.value / answer, text: m.message }));
-    expect(ratio.find((m) => m.text.includes('inverted'))?.ratio).toBeCloseTo(1 / 1600, 12);
+      .map((m) => ({ ratio: m.value / answer, code: m.code }));
+    expect(ratio.find((m) => m.code === 'inverted-ratio')?.ratio).toBeCloseTo(1 / 1600, 12);
+    // 80 − 2 = 78, against the answer 40.
+    expect(ratio.find((m) => m.code === 'formula')?.ratio).toBeCloseTo(78 / 40, 12);
+  });
+
+  test('its story: the field is stronger in the lipid', () => {
+    const p = si('field-ratio', { erWater: 80, erLipid: 2 });
+    expect(fieldRatioProblem.story!(p)).toEqual({ lipidStronger: true });
   });
 
   test('no mistake can be mistaken for the right answer, for redrawn lipid permittivities', () => {

@@ -13,7 +13,7 @@ export const fieldRatioProblem: ProblemKind = {
       min: 2,
       max: 10,
       scale: 'linear',
-      digits: 2,
+      digits: 3,
     }),
   },
   answer: {
@@ -30,17 +30,19 @@ export const fieldRatioProblem: ProblemKind = {
       [
         {
           value: 1 / ratio,
-          message:
-            'That is the ratio inverted: E = σ/(ε₀ε_r) is larger where ε_r is smaller, so the lipid has the stronger field.',
+          code: 'inverted-ratio',
+          note: 'E = σ/(ε₀ε_r) is larger where ε_r is smaller, so the lipid has the stronger field.',
         },
         {
           value: p.erWater! - p.erLipid!,
-          message:
-            'That is the difference of the permittivities; the fields differ by their ratio.',
+          code: 'formula',
+          note: 'That is the difference of the permittivities; the fields differ by their ratio.',
         },
       ],
       ratio,
     ),
+  // The words: the field is stronger in the lipid, whose permittivity is the smaller.
+  story: (p) => ({ lipidStronger: p.erWater! > p.erLipid! }),
   steps: (p, ratio) => (
     <FieldRatioSteps waterPermittivity={p.erWater!} lipidPermittivity={p.erLipid!} ratio={ratio} />
   ),

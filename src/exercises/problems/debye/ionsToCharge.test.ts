@@ -19,10 +19,19 @@ describe('ions-to-charge: N = C·4πr²·|V|/(|z|e)', () => {
     const answer = ionsToChargeProblem.solve(p);
     const ions = ionsToChargeProblem
       .mistakes(p, answer)
-      .map((m) => ({ ratio: m.value / answer, text: m.message }));
-    expect(ions.some((m) => m.ratio === 0.25)).toBe(true);
-    expect(ions.some((m) => m.text.includes('volume'))).toBe(true);
-    expect(ions.find((m) => m.text.includes('elementary charges'))?.ratio).toBeCloseTo(2, 12);
+      .map((m) => ({ ratio: m.value / answer, code: m.code }));
+    expect(ions).toContainEqual({ ratio: 0.25, code: 'geometry' });
+    // The volume (4/3)πr³ for the area 4πr²: r/3 times the answer.
+    expect(ions.find((m) => m.code === 'geometry' && m.ratio !== 0.25)?.ratio).toBeCloseTo(
+      1e-5 / 3,
+      15,
+    );
+    expect(ions.find((m) => m.code === 'valence')?.ratio).toBeCloseTo(2, 12);
+  });
+
+  test('its story: ions leave to make the inside negative, millions of them', () => {
+    const p = si('ions-to-charge', { r: 10, C: 1, V: -70, z: 1 });
+    expect(ionsToChargeProblem.story!(p)).toEqual({ insideNegative: true, thousandsPower: 2 });
   });
 
   test('no mistake can be mistaken for the right answer, for redrawn numbers', () => {

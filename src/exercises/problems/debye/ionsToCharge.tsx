@@ -45,13 +45,18 @@ export const ionsToChargeProblem: ProblemKind = {
         quarterAreaSlip(n),
         {
           value: (n * p.r!) / 3,
-          message:
-            'That uses the volume, (4/3)πr³, where the charge sits on the membrane area, 4πr².',
+          code: 'geometry',
+          note: 'That uses the volume, (4/3)πr³, where the charge sits on the membrane area, 4πr².',
         },
         ...capacitanceUnitSlips(n),
         ...elementaryChargesSlip(n, p.z!, 'divide |Q| by |z|·e.'),
       ],
       n,
     ),
+  // The words: K⁺ leaves to make the inside negative, and the count is in the millions.
+  story: (p) => ({
+    insideNegative: p.V! < 0,
+    thousandsPower: Math.floor(Math.log10(cellCharge(p).ionsMoved) / 3),
+  }),
   steps: (p) => <IonsToChargeSteps {...ionsToChargeWorking(p)} />,
 };

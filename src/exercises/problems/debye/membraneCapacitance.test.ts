@@ -19,8 +19,16 @@ describe('membrane-capacitance: C = ε₀ε_r/d', () => {
     const answer = membraneCapacitanceProblem.solve(p);
     const capacitance = membraneCapacitanceProblem
       .mistakes(p, answer)
-      .map((m) => ({ ratio: m.value / answer, text: m.message }));
-    expect(capacitance.find((m) => m.text.includes('F/m²'))?.ratio).toBeCloseTo(0.01, 12);
+      .map((m) => ({ ratio: m.value / answer, code: m.code, note: m.note ?? '' }));
+    expect(
+      capacitance.find((m) => m.code === 'unit' && m.note.includes('value in F/m²'))?.ratio,
+    ).toBeCloseTo(0.01, 12);
+    expect(capacitance.find((m) => m.code === 'permittivity')?.ratio).toBeCloseTo(1 / 2, 12);
+  });
+
+  test('its story: the ideal slab falls short of the measured 1 µF/cm²', () => {
+    const p = si('membrane-capacitance', { er: 2, d: 5 });
+    expect(membraneCapacitanceProblem.story!(p)).toEqual({ belowMeasured: true });
   });
 
   test('no mistake can be mistaken for the right answer, for redrawn numbers', () => {

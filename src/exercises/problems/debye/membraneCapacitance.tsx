@@ -6,6 +6,9 @@ import { pureNumber, thickness } from './params';
 
 // The membrane as a parallel-plate capacitor, C = ε₀ε_r/d: d in m, C in F/m².
 
+/** What cell membranes measure, about 1 µF/cm², in F/m². */
+const MEASURED_CAPACITANCE = 0.01;
+
 export const membraneCapacitanceProblem: ProblemKind = {
   id: 'membrane-capacitance',
   params: {
@@ -24,21 +27,24 @@ export const membraneCapacitanceProblem: ProblemKind = {
       [
         {
           value: c / 100,
-          message:
-            'That is the value in F/m². Convert: 1 µF/cm² = 0.01 F/m², so multiply F/m² by 100.',
+          code: 'unit',
+          note: 'That is the value in F/m². Convert: 1 µF/cm² = 0.01 F/m², so multiply F/m² by 100.',
         },
         {
           value: c * 100,
-          message:
-            'The conversion went the wrong way: 1 µF/cm² = 0.01 F/m², so divide µF/cm² by 100.',
+          code: 'unit',
+          note: '1 µF/cm² = 0.01 F/m², so divide µF/cm² by 100.',
         },
         {
           value: c / p.er!,
-          message: 'That leaves out ε_r: the lipid’s permittivity multiplies ε₀.',
+          code: 'permittivity',
+          note: 'That leaves out ε_r: the lipid’s permittivity multiplies ε₀.',
         },
       ],
       c,
     ),
+  // The words: the ideal slab falls short of the measured 1 µF/cm² (0.01 F/m²).
+  story: (p) => ({ belowMeasured: membraneCapacitance(p.er!, p.d!) < MEASURED_CAPACITANCE }),
   steps: (p, c) => (
     <MembraneCapacitanceSteps relativePermittivity={p.er!} thickness={p.d!} capacitance={c} />
   ),

@@ -25,5 +25,5 @@ export const specificCapacitance: ProblemParam = { label: 'specific capacitance'
 export const valence: ProblemParam = { label: 'valence z', unit: '', integer: true };
 
 export function cellRadius(min: number, max: number): ProblemParam {
-  return { label: 'cell radius', unit: 'µm', redraw: { min, max, scale: 'log', digits: 2 } };
+  return { label: 'cell radius', unit: 'µm', redraw: { min, max, scale: 'log', digits: 3 } };
 }

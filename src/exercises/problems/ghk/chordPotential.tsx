@@ -1,6 +1,6 @@
 import { chordConductancePotential } from '../../../physics';
-import type { ProblemKind, SIParams } from '../../ProblemKind';
-import { VOLTAGE_TOLERANCE, voltageAnswer } from '../shared';
+import type { Mistake, ProblemKind, SIParams } from '../../ProblemKind';
+import { distinguishable, VOLTAGE_TOLERANCE, voltageAnswer } from '../shared';
 import { ChordPotentialSteps, type ChordPotentialNumbers } from './ChordPotentialSteps';
 import { voltageParam } from './params';
 
@@ -12,6 +12,62 @@ export function chordPotentialWorking(p: SIParams, potential: number): ChordPote
     pumpCurrentInPA: p.Ip! * 1e12,
     potential,
   };
+}
+
+type Ion = 'K' | 'Na' | 'Cl';
+const IONS: readonly Ion[] = ['K', 'Na', 'Cl'];
+const ION_NAMES: Readonly<Record<Ion, string>> = { K: 'K⁺', Na: 'Na⁺', Cl: 'Cl⁻' };
+
+/** The three leak branches, each a conductance and a reversal potential (SI). */
+function branches(p: SIParams): Record<Ion, { conductance: number; reversal: number }> {
+  return {
+    K: { conductance: p.gK!, reversal: p.EK! },
+    Na: { conductance: p.gNa!, reversal: p.ENa! },
+    Cl: { conductance: p.gCl!, reversal: p.ECl! },
+  };
+}
+
+/** V = (Σg·E − I_p)/Σg over the branches given. */
+function chordVoltage(p: SIParams, ions: readonly Ion[] = IONS): number {
+  const all = branches(p);
+  return chordConductancePotential(
+    ions.map((ion) => all[ion]),
+    p.Ip!,
+  );
+}
+
+/** The ion whose leak conductance is the largest. */
+function largestConductance(p: SIParams): Ion {
+  const all = branches(p);
+  return IONS.reduce((a, b) => (all[b].conductance > all[a].conductance ? b : a));
+}
+
+/**
+ * The wrong pictures of the weighted average: the plain average of the E, one ion's E alone,
+ * and an ion left out of both sums.
+ */
+function averagingSlips(p: SIParams): Mistake[] {
+  const all = branches(p);
+  return [
+    {
+      value: (p.EK! + p.ENa! + p.ECl!) / 3,
+      code: 'unweighted',
+      note: 'That is the plain average: weight each E by its conductance.',
+    },
+    ...IONS.map((ion) => ({
+      value: all[ion].reversal,
+      code: 'one-ion' as const,
+      note: `Here it is E_${ion}; every leak pulls V_m towards its own E.`,
+    })),
+    ...IONS.map((left) => ({
+      value: chordVoltage(
+        p,
+        IONS.filter((ion) => ion !== left),
+      ),
+      code: 'ion-left-out' as const,
+      note: `Here it is ${ION_NAMES[left]}: its g·E and its g belong in the sums.`,
+    })),
+  ];
 }
 
 export const chordPotentialProblem: ProblemKind = {
@@ -31,31 +87,28 @@ export const chordPotentialProblem: ProblemKind = {
   },
   answer: voltageAnswer('V_m'),
   tolerance: VOLTAGE_TOLERANCE,
-  solve: (p) =>
-    chordConductancePotential(
-      [
-        { conductance: p.gK!, reversal: p.EK! },
-        { conductance: p.gNa!, reversal: p.ENa! },
-        { conductance: p.gCl!, reversal: p.ECl! },
-      ],
-      p.Ip!,
-    ),
+  solve: (p) => chordVoltage(p),
   mistakes: (p, v) => {
     const total = p.gK! + p.gNa! + p.gCl!;
-    return p.Ip! === 0
-      ? [
-          {
-            value: (p.EK! + p.ENa! + p.ECl!) / 3,
-            message: 'That is the plain average: weight each E by its conductance.',
-          },
-        ]
-      : [
-          {
-            value: v + (2 * p.Ip!) / total,
-            message: 'The pump current is outward, so it subtracts: V = (Σg·E − I_p)/Σg.',
-          },
-          { value: v + p.Ip! / total, message: 'You left out the pump current.' },
-        ];
+    const pumpSlips: Mistake[] =
+      p.Ip! === 0
+        ? []
+        : [
+            {
+              value: v + (2 * p.Ip!) / total,
+              code: 'sign',
+              note: 'The pump current is outward, so it subtracts: V = (Σg·E − I_p)/Σg.',
+            },
+            { value: v + p.Ip! / total, code: 'formula', note: 'You left out the pump current.' },
+          ];
+    return [...pumpSlips, ...distinguishable(averagingSlips(p), v, VOLTAGE_TOLERANCE)];
   },
+  // The exercises' words: the ion with the largest conductance, which pulls V_m most towards
+  // its own E; V_m's sign; and whether a pump current flows (outward, hyperpolarising).
+  story: (p) => ({
+    largestConductance: largestConductance(p),
+    sign: Math.sign(chordVoltage(p)),
+    pumping: p.Ip! > 0,
+  }),
   steps: (p, v) => <ChordPotentialSteps {...chordPotentialWorking(p, v)} />,
 };

@@ -1,13 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { SIParams } from '../../ProblemKind';
-import { expectMistakesApart, expectRedrawsWork, expectWorkedSolution, F, R, si } from '../testing';
+import { expectStoryKept, F, R, si, testKindBasics } from '../testing';
 import { drivingForceProblem, drivingForceWorking } from './drivingForce';
 
 /** The chapter's exercises: Na⁺ and K⁺ at −70 mV (mM, mV, °C). */
 const SODIUM = { z: 1, cin: 12, cout: 145, T: 37, V: -70 };
-const CHAPTER = [SODIUM, { z: 1, cin: 140, cout: 4, T: 37, V: -70 }].map((display) =>
-  si('driving-force', display),
-);
+const POTASSIUM = { z: 1, cin: 140, cout: 4, T: 37, V: -70 };
+const CHAPTER = [SODIUM, POTASSIUM].map((display) => si('driving-force', display));
 
 /** E = (RT/zF)·ln(c_out/c_in) */
 const nernstByHand = (p: SIParams) => ((R * p.T!) / (p.z! * F)) * Math.log(p.cout! / p.cin!);
@@ -24,19 +24,86 @@ describe('driving-force', () => {
     for (const p of CHAPTER) {
       const d = drivingForceProblem.solve(p);
       const e = nernstByHand(p);
-      expect(drivingForceProblem.mistakes(p, d)).toEqual([
-        { value: expect.closeTo(e - p.V!, 12), message: expect.stringContaining('E − V_m') },
-        { value: expect.closeTo(e, 12), message: expect.stringContaining('E itself') },
-        {
-          value: expect.closeTo(p.V! + e, 12),
-          message: expect.stringContaining('rather than adding'),
-        },
-      ]);
+      const mistakes = drivingForceProblem.mistakes(p, d);
+      expect(mistakes).toContainEqual({
+        value: expect.closeTo(e - p.V!, 12),
+        code: 'sign',
+        note: expect.stringContaining('E − V_m'),
+      });
+      expect(mistakes).toContainEqual({
+        value: expect.closeTo(e, 12),
+        code: 'step-short',
+        note: expect.stringContaining('E itself'),
+      });
+      expect(mistakes).toContainEqual({
+        value: expect.closeTo(p.V! + e, 12),
+        code: 'sign',
+        note: expect.stringContaining('rather than adding'),
+      });
     }
   });
 
-  test('no mistake can be mistaken for the right answer, for the chapter parameters', () => {
-    for (const p of CHAPTER) expectMistakesApart(drivingForceProblem, p);
+  test('the logarithm and temperature slips in E are subtracted from V_m as E is', () => {
+    // Na⁺: E_Na = +66.6 mV; log₁₀ gives −70 − 28.9 = −98.9 mV, ln with the tenfold slope
+    // −70 − 153.3 = −223.3 mV, 37 °C as kelvin −70 − 7.9 = −77.9 mV
+    const p = CHAPTER[0]!;
+    const mistakes = drivingForceProblem.mistakes(p, drivingForceProblem.solve(p));
+    expect(mistakes).toContainEqual({
+      value: expect.closeTo(-0.09892, 5),
+      code: 'log-base',
+      note: expect.any(String),
+    });
+    expect(mistakes).toContainEqual({ value: expect.closeTo(-0.22335, 5), code: 'ln-decade' });
+    expect(mistakes).toContainEqual({
+      value: expect.closeTo(-0.07794, 5),
+      code: 'celsius',
+      note: expect.any(String),
+    });
+  });
+
+  test('the story: the signs of E, V_m and V_m − E, the current’s and the ion’s way, the crowded side', () => {
+    // Na⁺ at −70 mV: E_Na > 0, V_m − E_Na < 0, an inward current of Na⁺ entering
+    expect(drivingForceProblem.story!(CHAPTER[0]!)).toEqual({
+      equilibriumSign: 1,
+      membraneSign: -1,
+      drivingSign: -1,
+      current: 'inward',
+      ionMoves: 'in',
+      crowdedInside: false,
+    });
+    // K⁺ at −70 mV: E_K = −95 mV below V_m, an outward current of K⁺ leaving
+    expect(drivingForceProblem.story!(CHAPTER[1]!)).toEqual({
+      equilibriumSign: -1,
+      membraneSign: -1,
+      drivingSign: 1,
+      current: 'outward',
+      ionMoves: 'out',
+      crowdedInside: true,
+    });
+    // Cl⁻ 7/120 at −70 mV: E_Cl = −75.9 mV, an outward current carried by Cl⁻ entering
+    expect(
+      drivingForceProblem.story!(si('driving-force', { z: -1, cin: 7, cout: 120, T: 37, V: -70 })),
+    ).toMatchObject({ current: 'outward', ionMoves: 'in' });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(-1, 1, 2),
+        fc.double({ min: 2, max: 160, noNaN: true }),
+        fc.double({ min: 2, max: 160, noNaN: true }),
+        fc.double({ min: -0.09, max: -0.05, noNaN: true }),
+        (z, cin, cout, V) => {
+          const d = V - nernstByHand({ z, cin, cout, T: 310.15 });
+          expect(drivingForceProblem.story!({ z, cin, cout, T: 310.15, V })).toMatchObject({
+            current: d > 0 ? 'outward' : 'inward',
+            ionMoves: z * d > 0 ? 'out' : 'in',
+          });
+        },
+      ),
+    );
+  });
+
+  test('"New numbers" keep the chapter’s signs and directions: Na⁺ in, K⁺ out', () => {
+    expectStoryKept(drivingForceProblem, 'ghk-sodium-driving-force', SODIUM, ['V', 'cin']);
+    expectStoryKept(drivingForceProblem, 'ghk-potassium-driving-force', POTASSIUM, ['V', 'cout']);
   });
 
   test('the worked solution shows V_m and E, whose difference is the answer', () => {
@@ -49,11 +116,5 @@ describe('driving-force', () => {
     }
   });
 
-  test('steps() renders, with the answer in the last line and no NaN', () => {
-    for (const p of CHAPTER) expectWorkedSolution(drivingForceProblem, p);
-  });
-
-  test('"New numbers" give finite answers and mistakes, and solutions that render', () => {
-    expectRedrawsWork(drivingForceProblem, SODIUM);
-  });
+  testKindBasics(drivingForceProblem, CHAPTER, [SODIUM]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expectMistakesApart, expectRedrawsWork, expectWorkedSolution, F, R, si } from '../testing';
+import { expectStoryKept, F, R, si, testKindBasics } from '../testing';
 import { ghkPermeabilityRatioProblem, ghkPermeabilityRatioWorking } from './ghkPermeabilityRatio';
 
 /** The chapter's exercise: which P_Na/P_K gives −70 mV? (mM, mV, °C) */
@@ -38,19 +38,44 @@ describe('ghk-permeability-ratio', () => {
     const [inverse] = ghkPermeabilityRatioProblem.mistakes(p, ratio);
     expect(inverse).toEqual({
       value: expect.closeTo(1 / ratio, 12),
-      message: expect.stringContaining('P_K/P_Na'),
+      code: 'inverted-ratio',
+      note: expect.stringContaining('P_K/P_Na'),
     });
   });
 
-  // Known, and kept as it was in this refactor: the diagnosis scales ln ρ by θ/T, but writing
-  // the temperature in °C changes w = e^(FV/Rθ), which gives a different (here negative) ρ.
-  test.fails('the °C-for-kelvin diagnosis is the ρ that θ in place of T gives', () => {
-    const [, celsius] = ghkPermeabilityRatioProblem.mistakes(p, ratio);
-    expect(celsius!.value).toBeCloseTo(ratioByHand(-0.07, 37), 6);
+  test('the °C-for-kelvin diagnosis is the ρ that θ in place of T gives', () => {
+    const celsius = ghkPermeabilityRatioProblem
+      .mistakes(p, ratio)
+      .find((m) => m.code === 'celsius')!;
+    // w = e^(FV/Rθ) with θ = 37: w ≈ 3·10⁻¹⁰, so ρ ≈ −4/145 = −0.0276
+    expect(celsius.value).toBeCloseTo(ratioByHand(-0.07, 37), 6);
+    expect(celsius.value).toBeCloseTo(-0.02759, 5);
   });
 
-  test('no mistake can be mistaken for the right answer, for the chapter parameters', () => {
-    expectMistakesApart(ghkPermeabilityRatioProblem, p);
+  test('the logarithm slips are the ρ that 10^(FV/RT) or e^(FV/(RT·ln 10)) for w gives', () => {
+    const mistakes = ghkPermeabilityRatioProblem.mistakes(p, ratio);
+    const ratioFor = (w: number) => (p.Kout! - p.Kin! * w) / (p.Nain! * w - p.Naout!);
+    const x = (F * -0.07) / (R * 310.15);
+    // 10^x: ρ = −0.0253; e^(x/ln 10), the 61.5 mV slope with e: ρ = 0.290
+    expect(ratioFor(10 ** x)).toBeCloseTo(-0.02527, 5);
+    expect(ratioFor(Math.exp(x / Math.LN10))).toBeCloseTo(0.2897, 4);
+    expect(mistakes).toContainEqual({
+      value: expect.closeTo(ratioFor(10 ** x), 12),
+      code: 'log-base',
+      note: expect.any(String),
+    });
+    expect(mistakes).toContainEqual({
+      value: expect.closeTo(ratioFor(Math.exp(x / Math.LN10)), 12),
+      code: 'ln-decade',
+    });
+  });
+
+  test('the story is ρ’s power of ten: a few hundredths near −70 mV', () => {
+    expect(ghkPermeabilityRatioProblem.story!(p)).toEqual({ powerOfTen: -2 });
+    // −50 mV needs ρ = 0.12, a tenth or more
+    expect(ratioByHand(-0.05, 310.15)).toBeCloseTo(0.1227, 4);
+    expect(ghkPermeabilityRatioProblem.story!({ ...p, V: -0.05 })).toEqual({ powerOfTen: -1 });
+    expectStoryKept(ghkPermeabilityRatioProblem, 'ghk-ratio-for-minus-70', NEURON, ['V']);
   });
 
   test('the worked solution shows w = e^(FV/RT) and the concentrations ρ is made of', () => {
@@ -60,11 +85,5 @@ describe('ghk-permeability-ratio', () => {
     expect(rho).toBeCloseTo(ratio, 12);
   });
 
-  test('steps() renders, with the answer in the last line and no NaN', () => {
-    expectWorkedSolution(ghkPermeabilityRatioProblem, p);
-  });
-
-  test('"New numbers" give finite answers and mistakes, and solutions that render', () => {
-    expectRedrawsWork(ghkPermeabilityRatioProblem, NEURON);
-  });
+  testKindBasics(ghkPermeabilityRatioProblem, [p], [NEURON]);
 });

@@ -1,11 +1,12 @@
 import type { ProblemParam } from '../../ProblemKind';
+import { redrawnParam } from '../shared';
 
 /** A permeability relative to P_K, redrawn log-uniformly from min–max. */
 export function relativePermeability(label: string, min: number, max: number): ProblemParam {
-  return { label, unit: '', redraw: { min, max, scale: 'log', digits: 2 } };
+  return redrawnParam(label, '', min, max, 'log');
 }
 
 /** A potential in mV, redrawn uniformly from min–max mV. */
 export function voltageParam(label: string, min: number, max: number): ProblemParam {
-  return { label, unit: 'mV', redraw: { min, max, scale: 'linear', digits: 2 } };
+  return redrawnParam(label, 'mV', min, max, 'linear');
 }

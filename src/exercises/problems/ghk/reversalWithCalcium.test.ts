@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expectMistakesApart, expectRedrawsWork, expectWorkedSolution, F, R, si } from '../testing';
+import { expectStoryKept, F, R, si, testKindBasics } from '../testing';
 import { reversalWithCalciumProblem } from './reversalWithCalcium';
 
 /** The chapter's exercise: a channel passing K⁺, Na⁺ and Ca²⁺ (mM, °C). */
@@ -43,20 +43,42 @@ describe('reversal-with-calcium', () => {
   test('leaving Ca²⁺ out gives the GHK voltage of K⁺ and Na⁺ alone', () => {
     const withoutCalcium =
       ((R * p.T!) / F) * Math.log((p.Kout! + p.PNa! * p.Naout!) / (p.Kin! + p.PNa! * p.Nain!));
-    expect(reversalWithCalciumProblem.mistakes(p, v)).toEqual([
-      { value: expect.closeTo(withoutCalcium, 12), message: expect.stringContaining('Ca²⁺ out') },
-    ]);
+    expect(reversalWithCalciumProblem.mistakes(p, v)).toContainEqual({
+      value: expect.closeTo(withoutCalcium, 12),
+      code: 'ion-left-out',
+      note: expect.stringContaining('Ca²⁺ out'),
+    });
   });
 
-  test('no mistake can be mistaken for the right answer, for the chapter parameters', () => {
-    expectMistakesApart(reversalWithCalciumProblem, p);
+  test('Ca²⁺ taken for a monovalent ion, or its E alone, are named too', () => {
+    const mistakes = reversalWithCalciumProblem.mistakes(p, v);
+    // as if z = 1: (RT/F)·ln((4 + 145 + 10·2)/(140 + 12 + 10·0.0001)) = +2.8 mV
+    const monovalent =
+      ((R * p.T!) / F) *
+      Math.log((p.Kout! + p.Naout! + p.PCa! * p.Caout!) / (p.Kin! + p.Nain! + p.PCa! * p.Cain!));
+    expect(monovalent * 1000).toBeCloseTo(2.8, 1);
+    expect(mistakes).toContainEqual({
+      value: expect.closeTo(monovalent, 12),
+      code: 'valence',
+      note: expect.any(String),
+    });
+    // E_Ca = (RT/2F)·ln(2/0.0001) = +132.3 mV
+    const eCa = ((R * p.T!) / (2 * F)) * Math.log(p.Caout! / p.Cain!);
+    expect(eCa * 1000).toBeCloseTo(132.3, 1);
+    expect(mistakes).toContainEqual({
+      value: expect.closeTo(eCa, 12),
+      code: 'one-ion',
+      note: expect.any(String),
+    });
   });
 
-  test('steps() renders, with the answer in the last line and no NaN', () => {
-    expectWorkedSolution(reversalWithCalciumProblem, p);
+  test('the story: Ca²⁺ passes better than K⁺ and moves the reversal positive', () => {
+    expect(reversalWithCalciumProblem.story!(p)).toEqual({
+      calciumPassesBetter: true,
+      calciumShiftsPositive: true,
+    });
+    expectStoryKept(reversalWithCalciumProblem, 'ghk-calcium-reversal', CHANNEL, ['PCa', 'Caout']);
   });
 
-  test('"New numbers" give finite answers and mistakes, and solutions that render', () => {
-    expectRedrawsWork(reversalWithCalciumProblem, CHANNEL);
-  });
+  testKindBasics(reversalWithCalciumProblem, [p], [CHANNEL]);
 });

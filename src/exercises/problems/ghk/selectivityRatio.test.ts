@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expectMistakesApart, expectRedrawsWork, expectWorkedSolution, R, si } from '../testing';
+import { expectStoryKept, R, si, testKindBasics } from '../testing';
 import { selectivityRatioProblem, selectivityRatioWorking } from './selectivityRatio';
 
 /** The chapter's exercise: Na⁺ pays 17.8 kJ/mol more in the filter, at 37 °C. */
@@ -17,17 +17,27 @@ describe('selectivity-ratio', () => {
   test('each mistake is the value its slip gives: the inverse, 10^x for e^x, ΔG in kJ/mol', () => {
     const x = 17_800 / (R * 310.15);
     expect(selectivityRatioProblem.mistakes(p, ratio)).toEqual([
-      { value: expect.closeTo(1 / ratio, 12), message: expect.stringContaining('P_Na/P_K') },
-      { value: expect.closeTo(10 ** x, 0), message: expect.stringContaining('10^(ΔG/RT)') },
+      {
+        value: expect.closeTo(1 / ratio, 12),
+        code: 'inverted-ratio',
+        note: expect.stringContaining('P_Na/P_K'),
+      },
+      {
+        value: expect.closeTo(10 ** x, 0),
+        code: 'log-base',
+        note: expect.stringContaining('10^(ΔG/RT)'),
+      },
       {
         value: expect.closeTo(Math.exp(17.8 / (R * 310.15)), 12),
-        message: expect.stringContaining('J/mol'),
+        code: 'unit',
+        note: expect.stringContaining('J/mol'),
       },
     ]);
   });
 
-  test('no mistake can be mistaken for the right answer, for the chapter parameters', () => {
-    expectMistakesApart(selectivityRatioProblem, p);
+  test('the story: Na⁺ pays more in the filter, so K⁺ passes better', () => {
+    expect(selectivityRatioProblem.story!(p)).toEqual({ potassiumPreferred: true });
+    expectStoryKept(selectivityRatioProblem, 'ghk-selectivity-ratio', FILTER, ['dG']);
   });
 
   test('the worked solution shows ΔG in J/mol, R and T, whose e^(ΔG/RT) is the answer', () => {
@@ -36,11 +46,5 @@ describe('selectivity-ratio', () => {
     expect(Math.exp(w.energy / (w.gasConstant * w.T))).toBeCloseTo(ratio, 9);
   });
 
-  test('steps() renders, with the answer in the last line and no NaN', () => {
-    expectWorkedSolution(selectivityRatioProblem, p);
-  });
-
-  test('"New numbers" give finite answers and mistakes, and solutions that render', () => {
-    expectRedrawsWork(selectivityRatioProblem, FILTER);
-  });
+  testKindBasics(selectivityRatioProblem, [p], [FILTER]);
 });

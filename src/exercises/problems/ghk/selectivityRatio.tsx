@@ -1,6 +1,6 @@
 import { GAS_CONSTANT } from '../../../physics';
 import type { ProblemKind, SIParams } from '../../ProblemKind';
-import { temperature } from '../shared';
+import { redrawnParam, temperature } from '../shared';
 import { SelectivityRatioSteps, type SelectivityRatioNumbers } from './SelectivityRatioSteps';
 
 /** ΔG/RT, from the parameters dG (J/mol) and T. */
@@ -16,11 +16,7 @@ export function selectivityRatioWorking(p: SIParams, ratio: number): Selectivity
 export const selectivityRatioProblem: ProblemKind = {
   id: 'selectivity-ratio',
   params: {
-    dG: {
-      label: 'extra free energy for Na⁺',
-      unit: 'kJ/mol',
-      redraw: { min: 8, max: 25, scale: 'linear', digits: 3 },
-    },
+    dG: redrawnParam('extra free energy for Na⁺', 'kJ/mol', 8, 25, 'linear'),
     T: temperature,
   },
   answer: { label: 'P_K/P_Na', unit: '', dimension: 'dimensionless', format: { digits: 3 } },
@@ -30,16 +26,21 @@ export const selectivityRatioProblem: ProblemKind = {
   mistakes: (p, ratio) => [
     {
       value: 1 / ratio,
-      message: 'That is P_Na/P_K; the question asks how many times better K⁺ passes.',
+      code: 'inverted-ratio',
+      note: 'That is P_Na/P_K; the question asks how many times better K⁺ passes.',
     },
     {
       value: 10 ** energyOverRT(p),
-      message: 'The Boltzmann factor is e^(ΔG/RT), not 10^(ΔG/RT).',
+      code: 'log-base',
+      note: 'The Boltzmann factor is e^(ΔG/RT), not 10^(ΔG/RT).',
     },
     {
       value: Math.exp(p.dG! / 1000 / (GAS_CONSTANT * p.T!)),
-      message: 'ΔG must be in J/mol when R is in J/(mol·K).',
+      code: 'unit',
+      note: 'ΔG must be in J/mol when R is in J/(mol·K).',
     },
   ],
+  // The exercise's words: Na⁺ pays more in the filter (ΔG > 0), so K⁺ passes better.
+  story: (p) => ({ potassiumPreferred: p.dG! > 0 }),
   steps: (p, ratio) => <SelectivityRatioSteps {...selectivityRatioWorking(p, ratio)} />,
 };

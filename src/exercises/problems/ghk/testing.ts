@@ -1,7 +1,7 @@
 import type { SIParams } from '../../ProblemKind';
 import { F, R } from '../testing';
 
-/** The chapter's resting neuron, as its exercises write it (mM, °C). */
+/** The chapter's resting neuron, the book's reference neuron, as its exercises write it (mM, °C). */
 export const NEURON = {
   Kin: 140,
   Kout: 4,
@@ -9,7 +9,7 @@ export const NEURON = {
   Naout: 145,
   Clin: 7,
   Clout: 120,
-  PNa: 0.05,
+  PNa: 0.065,
   PCl: 0.45,
   T: 37,
 };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { SIParams } from '../../ProblemKind';
-import { expectMistakesApart, expectRedrawsWork, expectWorkedSolution, R } from '../testing';
+import { expectMistakesApartWhenAccepted, expectStoryKept, R, testKindBasics } from '../testing';
 import { BODY, redrawnIon } from './testing';
 import { chemicalEnergyProblem, chemicalEnergyWorking } from './chemicalEnergy';
 
@@ -23,16 +23,45 @@ describe('chemical-energy', () => {
     );
   });
 
-  test('no mistake can be mistaken for the right answer, for the chapter parameters', () => {
-    for (const p of TYPICAL) expectMistakesApart(chemicalEnergyProblem, p);
+  test('no mistake can be mistaken for the right answer, for redrawn parameters it accepts', () => {
+    expectMistakesApartWhenAccepted(chemicalEnergyProblem, redrawnIon);
   });
 
-  test('no mistake can be mistaken for the right answer, for redrawn parameters it accepts', () => {
+  test('each mistake is the value its slip gives: −ΔG, ΔG/ln 10, ΔG·ln 10, ΔG·θ/T', () => {
+    // K⁺ 145/4 mM at 37 °C: ΔG = +9.26 kJ/mol inward
+    const p = { z: 1, cin: 145, cout: 4, T: BODY };
+    const g = chemicalEnergyProblem.solve(p);
+    expect(chemicalEnergyProblem.mistakes(p, g)).toEqual([
+      { value: expect.closeTo(-g, 9), code: 'swap', note: expect.stringContaining('c_in / c_out') },
+      { value: expect.closeTo(g / Math.LN10, 9), code: 'log-base', note: expect.any(String) },
+      { value: expect.closeTo(g * Math.LN10, 9), code: 'ln-decade' },
+      { value: expect.closeTo((g * 37) / BODY, 9), code: 'celsius', note: expect.any(String) },
+    ]);
+  });
+
+  test('the story is whether moving the ion in is uphill, and a mammalian cell’s levels', () => {
+    // towards the side that holds more: uphill, ΔG > 0
+    expect(chemicalEnergyProblem.story!({ z: 1, cin: 145, cout: 4, T: BODY })).toEqual({
+      uphill: true,
+      mammalian: true,
+    });
+    expect(chemicalEnergyProblem.story!({ z: 1, cin: 15, cout: 66, T: BODY })).toMatchObject({
+      uphill: false,
+    });
     fc.assert(
       fc.property(redrawnIon, (p) => {
-        fc.pre(chemicalEnergyProblem.accepts!(p));
-        expectMistakesApart(chemicalEnergyProblem, p);
+        const byHand = R * p.T * Math.log(p.cin / p.cout);
+        expect(chemicalEnergyProblem.story!(p).uphill).toBe(byHand > 0);
       }),
+    );
+  });
+
+  test('"New numbers" for nernst-stored-energy keep moving K⁺ in uphill, in a mammalian cell', () => {
+    expectStoryKept(
+      chemicalEnergyProblem,
+      'nernst-stored-energy',
+      { z: 1, cin: 145, cout: 4, T: 37 },
+      ['cin', 'cout'],
     );
   });
 
@@ -44,11 +73,5 @@ describe('chemical-energy', () => {
     expect(w.gasConstant * w.T * Math.log(w.cin / w.cout)).toBeCloseTo(w.energy, 9);
   });
 
-  test('steps() renders, with the answer in the last line and no NaN', () => {
-    for (const p of TYPICAL) expectWorkedSolution(chemicalEnergyProblem, p);
-  });
-
-  test('"New numbers" give finite answers and mistakes, and solutions that render', () => {
-    expectRedrawsWork(chemicalEnergyProblem, { z: 1, cin: 145, cout: 4, T: 37 });
-  });
+  testKindBasics(chemicalEnergyProblem, TYPICAL, [{ z: 1, cin: 145, cout: 4, T: 37 }]);
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { SIParams } from '../../ProblemKind';
-import { expectMistakesApart, expectRedrawsWork, expectWorkedSolution, F, R } from '../testing';
+import { expectMistakesApart, expectStoryKept, F, R, testKindBasics } from '../testing';
 import { BODY, redrawnTemperature, redrawnValence } from './testing';
 import { decadeSlopeProblem, decadeSlopeWorking } from './decadeSlope';
 
@@ -21,16 +21,35 @@ describe('decade-slope', () => {
     expect(decadeSlopeProblem.solve({ z: 1, T: BODY }) * 1000).toBeCloseTo(61.54, 2);
   });
 
-  test('no mistake can be mistaken for the right answer, for the chapter parameters', () => {
-    for (const p of TYPICAL) expectMistakesApart(decadeSlopeProblem, p);
-  });
-
   test('no mistake can be mistaken for the right answer, for redrawn temperatures', () => {
     fc.assert(
       fc.property(redrawnValence, redrawnTemperature, (z, T) =>
         expectMistakesApart(decadeSlopeProblem, { z, T }),
       ),
     );
+  });
+
+  test('each mistake is the value its slip gives: RT/zF, −ΔE, ΔE·θ/T', () => {
+    const p = { z: 1, T: BODY };
+    const s = decadeSlopeProblem.solve(p);
+    expect(decadeSlopeProblem.mistakes(p, s)).toEqual([
+      {
+        value: expect.closeTo((R * BODY) / F, 12),
+        code: 'step-short',
+        note: expect.stringContaining('e-fold'),
+      },
+      { value: expect.closeTo(-s, 12), code: 'sign', note: expect.any(String) },
+      { value: expect.closeTo((s * 37) / BODY, 12), code: 'celsius', note: expect.any(String) },
+    ]);
+  });
+
+  test('the story is the sign of the slope, the valence’s', () => {
+    expect(decadeSlopeProblem.story!({ z: 1, T: BODY })).toEqual({ sign: 1 });
+    expect(decadeSlopeProblem.story!({ z: -1, T: BODY })).toEqual({ sign: -1 });
+  });
+
+  test('"New numbers" for nernst-decade-slope keep it positive', () => {
+    expectStoryKept(decadeSlopeProblem, 'nernst-decade-slope', { z: 1, T: 37 }, ['T']);
   });
 
   test('the worked solution shows RT/zF and ln 10 = 2.3026', () => {
@@ -41,11 +60,5 @@ describe('decade-slope', () => {
     expect(working.rtOverZF * working.ln10).toBeCloseTo(working.slope, 12);
   });
 
-  test('steps() renders, with the answer in the last line and no NaN', () => {
-    for (const p of TYPICAL) expectWorkedSolution(decadeSlopeProblem, p);
-  });
-
-  test('"New numbers" give finite answers and mistakes, and solutions that render', () => {
-    expectRedrawsWork(decadeSlopeProblem, { z: 1, T: 37 });
-  });
+  testKindBasics(decadeSlopeProblem, TYPICAL, [{ z: 1, T: 37 }]);
 });

@@ -16,11 +16,13 @@ export const decadeSlopeProblem: ProblemKind = {
   mistakes: (p, s) => [
     {
       value: s / Math.LN10,
-      message:
-        'That is RT/zF itself, the change per e-fold ratio. A tenfold ratio multiplies it by ln 10 ≈ 2.303.',
+      code: 'step-short',
+      note: 'That is RT/zF itself, the change per e-fold ratio. A tenfold ratio multiplies it by ln 10 ≈ 2.303.',
     },
-    { value: -s, message: 'The size is right; the sign follows the valence z.' },
+    { value: -s, code: 'sign', note: 'The size is right; the sign follows the valence z.' },
     ...celsiusAsKelvin(s, p.T!),
   ],
+  // The exercise's words: the slope has the valence's sign (a monovalent cation's rises).
+  story: (p) => ({ sign: Math.sign(p.z!) }),
   steps: (p, s) => <DecadeSlopeSteps {...decadeSlopeWorking(p, s)} />,
 };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { SIParams } from '../../ProblemKind';
-import { expectMistakesApart, expectRedrawsWork, expectWorkedSolution, F, R } from '../testing';
+import { expectMistakesApart, expectStoryKept, F, R, testKindBasics } from '../testing';
 import { BODY } from './testing';
 import {
   electrochemicalEnergyProblem,
@@ -30,10 +30,6 @@ describe('electrochemical-energy', () => {
     expect(Math.abs(electrochemicalEnergyProblem.solve({ ...ion, V: e }))).toBeLessThan(1e-6);
   });
 
-  test('no mistake can be mistaken for the right answer, for the chapter parameters', () => {
-    for (const p of TYPICAL) expectMistakesApart(electrochemicalEnergyProblem, p);
-  });
-
   test('no mistake can be mistaken for the right answer, for redrawn membrane potentials (Na⁺ 12/145 mM, 37 °C)', () => {
     fc.assert(
       fc.property(fc.double({ min: -0.09, max: -0.05, noNaN: true }), (V) =>
@@ -48,6 +44,68 @@ describe('electrochemical-energy', () => {
     );
   });
 
+  test('each mistake is the value its slip gives, one term at a time', () => {
+    // Na⁺ 12/145 mM at −70 mV, 37 °C: −6.43 kJ/mol chemical, −6.75 kJ/mol electrical
+    const p = { z: 1, cin: 12, cout: 145, T: BODY, V: -0.07 };
+    const chemical = R * BODY * Math.log(12 / 145);
+    const electrical = F * -0.07;
+    expect(chemical).toBeCloseTo(-6425.75, 1);
+    const g = electrochemicalEnergyProblem.solve(p);
+    expect(electrochemicalEnergyProblem.mistakes(p, g)).toEqual([
+      { value: expect.closeTo(chemical - electrical, 6), code: 'sign', note: expect.any(String) },
+      {
+        value: expect.closeTo(chemical, 6),
+        code: 'potential-parts',
+        note: expect.stringContaining('chemical part alone'),
+      },
+      {
+        value: expect.closeTo(electrical, 6),
+        code: 'potential-parts',
+        note: expect.stringContaining('electrical part alone'),
+      },
+      { value: expect.closeTo(-g, 6), code: 'sign', note: expect.stringContaining('outward') },
+      {
+        value: expect.closeTo(chemical / Math.LN10 + electrical, 6),
+        code: 'log-base',
+        note: expect.any(String),
+      },
+      { value: expect.closeTo(chemical * Math.LN10 + electrical, 6), code: 'ln-decade' },
+      {
+        value: expect.closeTo((chemical * 37) / BODY + electrical, 6),
+        code: 'celsius',
+        note: expect.any(String),
+      },
+    ]);
+  });
+
+  test('the story is the sign of each term and of the total', () => {
+    // Na⁺ in a resting neuron: both terms negative, so moving it in is downhill
+    expect(
+      electrochemicalEnergyProblem.story!({ z: 1, cin: 12, cout: 145, T: BODY, V: -0.07 }),
+    ).toEqual({
+      chemicalSign: -1,
+      electricalSign: -1,
+      totalSign: -1,
+    });
+    // K⁺ 140/4 at −70 mV: pushed out by the gradient, pulled in by the field; out wins
+    expect(
+      electrochemicalEnergyProblem.story!({ z: 1, cin: 140, cout: 4, T: BODY, V: -0.07 }),
+    ).toEqual({
+      chemicalSign: 1,
+      electricalSign: -1,
+      totalSign: 1,
+    });
+  });
+
+  test('"New numbers" for nernst-sodium-driving-energy keep both terms and the total negative', () => {
+    expectStoryKept(
+      electrochemicalEnergyProblem,
+      'nernst-sodium-driving-energy',
+      { z: 1, cin: 12, cout: 145, T: 37, V: -70 },
+      ['V'],
+    );
+  });
+
   test('the worked solution shows the chemical part RT·ln(c_in/c_out) and the electrical part zFV', () => {
     for (const p of TYPICAL) {
       const g = electrochemicalEnergyProblem.solve(p);
@@ -58,11 +116,7 @@ describe('electrochemical-energy', () => {
     }
   });
 
-  test('steps() renders, with the answer in the last line and no NaN', () => {
-    for (const p of TYPICAL) expectWorkedSolution(electrochemicalEnergyProblem, p);
-  });
-
-  test('"New numbers" give finite answers and mistakes, and solutions that render', () => {
-    expectRedrawsWork(electrochemicalEnergyProblem, { z: 1, cin: 12, cout: 145, T: 37, V: -70 });
-  });
+  testKindBasics(electrochemicalEnergyProblem, TYPICAL, [
+    { z: 1, cin: 12, cout: 145, T: 37, V: -70 },
+  ]);
 });

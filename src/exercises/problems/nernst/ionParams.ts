@@ -31,3 +31,15 @@ export function lnConcentrationRatio(p: SIParams): number {
 export function concentrationsApart(p: SIParams): boolean {
   return Math.abs(lnConcentrationRatio(p)) > 0.2;
 }
+
+/**
+ * Every concentration at most 160 mM, as in a mammalian cell and the fluid around it: their
+ * osmolarity, about 290 mOsm, leaves no single ion much above the 140–155 mM of plasma Na⁺
+ * or cytoplasmic K⁺. Words that call the numbers a mammalian neuron's keep this true for
+ * every draw; a squid axon's 400 mM keeps it false.
+ */
+export function mammalianLevels(p: SIParams): boolean {
+  return Math.max(p.cin!, p.cout!) <= MAMMALIAN_MAX_CONCENTRATION;
+}
+
+const MAMMALIAN_MAX_CONCENTRATION = 160;

@@ -12,7 +12,7 @@ export function RundownTimeSteps({ time, blockedPercent }: RundownTimeNumbers) {
         <mtext>+10 %</mtext>
       </msub>
       <Op>=</Op>
-      <Qty value={time} unit="min" options={{ digits: 3 }} />
+      <Qty value={time} unit="s" options={{ digits: 3 }} />
       <mtext>{` (the book’s pump–leak cell with ${blockedPercent} % of its pumps blocked)`}</mtext>
     </MathBlock>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expectMistakesApart, expectRedrawsWork, expectWorkedSolution, si } from '../testing';
+import { si, testKindBasics } from '../testing';
 import { atpPerSecondProblem, atpPerSecondWorking } from './atpPerSecond';
 
 /** The elementary charge, C (exact in the SI since 2019). */
@@ -21,14 +21,19 @@ describe('atp-per-second', () => {
     expect(atpPerSecondProblem.mistakes(p, atp)).toEqual([
       {
         value: expect.closeTo(30e-12 / E, 3),
-        message: expect.stringContaining('Na⁺ ions per second'),
+        code: 'count',
+        note: expect.stringContaining('Na⁺ ions per second'),
       },
-      { value: expect.closeTo(30e-12 / (2 * E), 3), message: expect.stringContaining('divide') },
+      {
+        value: expect.closeTo(30e-12 / (2 * E), 3),
+        code: 'count',
+        note: expect.stringContaining('divide'),
+      },
     ]);
   });
 
-  test('no mistake can be mistaken for the right answer, for the chapter parameters', () => {
-    expectMistakesApart(atpPerSecondProblem, p);
+  test('the story: the Na⁺ leak is an inward current', () => {
+    expect(atpPerSecondProblem.story!(p)).toEqual({ inward: true });
   });
 
   test('the worked solution shows I, 3 Na⁺ per ATP and e, whose quotient is the answer', () => {
@@ -38,11 +43,5 @@ describe('atp-per-second', () => {
     expect(w.current / (w.sodiumPerAtp * w.elementaryCharge)).toBeCloseTo(atp, 3);
   });
 
-  test('steps() renders, with the answer in the last line and no NaN', () => {
-    expectWorkedSolution(atpPerSecondProblem, p);
-  });
-
-  test('"New numbers" give finite answers and mistakes, and solutions that render', () => {
-    expectRedrawsWork(atpPerSecondProblem, LEAK);
-  });
+  testKindBasics(atpPerSecondProblem, [p], [LEAK]);
 });

@@ -1,5 +1,6 @@
 import { ELEMENTARY_CHARGE } from '../../../physics';
 import type { ProblemKind, SIParams } from '../../ProblemKind';
+import { redrawnParam } from '../shared';
 import { AtpPerSecondSteps, type AtpPerSecondNumbers } from './AtpPerSecondSteps';
 
 /** Na⁺ ions the Na⁺/K⁺ pump moves out per ATP it splits. */
@@ -18,11 +19,7 @@ export function atpPerSecondWorking(p: SIParams, atpPerSecond: number): AtpPerSe
 export const atpPerSecondProblem: ProblemKind = {
   id: 'atp-per-second',
   params: {
-    INa: {
-      label: 'Na⁺ leak current',
-      unit: 'pA',
-      redraw: { min: 5, max: 100, scale: 'linear', digits: 2 },
-    },
+    INa: redrawnParam('Na⁺ leak current', 'pA', 5, 100, 'linear'),
   },
   answer: { label: 'ATP per second', unit: '1/s', dimension: 'rate', format: { digits: 3 } },
   tolerance: { relative: 0.01, absolute: 0 },
@@ -31,10 +28,17 @@ export const atpPerSecondProblem: ProblemKind = {
   mistakes: (_p, atp) => [
     {
       value: atp * SODIUM_PER_ATP,
-      message: 'That is the number of Na⁺ ions per second; each ATP moves three of them.',
+      code: 'count',
+      note: 'That is the number of Na⁺ ions per second; each ATP moves three of them.',
     },
     // dividing the Na⁺ count by 2 (the K⁺ per cycle) instead of 3
-    { value: atp * 1.5, message: 'Each cycle moves 3 Na⁺ (and 2 K⁺): divide the Na⁺ count by 3.' },
+    {
+      value: atp * 1.5,
+      code: 'count',
+      note: 'Each cycle moves 3 Na⁺ (and 2 K⁺): divide the Na⁺ count by 3.',
+    },
   ],
+  // The exercise's words: the Na⁺ leak is an inward current, which the pump must undo.
+  story: (p) => ({ inward: p.INa! > 0 }),
   steps: (p, atp) => <AtpPerSecondSteps {...atpPerSecondWorking(p, atp)} />,
 };

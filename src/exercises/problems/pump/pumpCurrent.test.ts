@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { numbersForSet, paramsToSI, sameStory } from '../../redraw';
 import { expectMistakesApart, expectRedrawsWork, expectWorkedSolution, si } from '../testing';
 import { pumpCurrentProblem, pumpCurrentWorking } from './pumpCurrent';
 
@@ -22,15 +23,52 @@ describe('pump-current', () => {
     expect(pumpCurrentProblem.mistakes(cell, i)).toEqual([
       {
         value: expect.closeTo(3 * E * 100 * 1e6, 24),
-        message: expect.stringContaining('not three'),
+        code: 'count',
+        note: expect.stringContaining('not three'),
       },
-      { value: expect.closeTo(5 * E * 100 * 1e6, 24), message: expect.stringContaining('cancel') },
-      { value: expect.closeTo(1 * E * 100, 30), message: expect.stringContaining('one pump') },
+      {
+        value: expect.closeTo(5 * E * 100 * 1e6, 24),
+        code: 'count',
+        note: expect.stringContaining('cancel'),
+      },
+      {
+        value: expect.closeTo(1 * E * 100, 30),
+        code: 'one-pump',
+        note: expect.stringContaining('one pump'),
+      },
     ]);
+  });
+
+  test('for one pump, "one pump" is the answer itself, and no mistake', () => {
+    const p = si('pump-current', ONE_PUMP);
+    const codes = pumpCurrentProblem.mistakes(p, pumpCurrentProblem.solve(p)).map((m) => m.code);
+    expect(codes).toEqual(['count', 'count']);
   });
 
   test('no mistake can be mistaken for the right answer, for a cell’s million pumps', () => {
     expectMistakesApart(pumpCurrentProblem, cell);
+  });
+
+  test('the story: the current is outward; one pump’s is not measurable, a million pumps’ is', () => {
+    expect(pumpCurrentProblem.story!(si('pump-current', ONE_PUMP))).toEqual({
+      outward: true,
+      measurable: false,
+    });
+    expect(pumpCurrentProblem.story!(cell)).toEqual({ outward: true, measurable: true });
+  });
+
+  test('new numbers keep the story of one pump (rate varied) and of a cell (pumps varied)', () => {
+    for (const [display, vary] of [
+      [ONE_PUMP, ['rate']],
+      [CELL, ['pumps']],
+    ] as const) {
+      const story = pumpCurrentProblem.story!(paramsToSI(pumpCurrentProblem, display));
+      for (let set = 1; set <= 200; set++) {
+        const drawn = numbersForSet(pumpCurrentProblem, 'pump-current', display, vary, set);
+        const p = paramsToSI(pumpCurrentProblem, drawn);
+        expect(sameStory(pumpCurrentProblem.story!(p), story)).toBe(true);
+      }
+    }
   });
 
   test('the worked solution shows n, e, f and N, whose product is the answer', () => {
