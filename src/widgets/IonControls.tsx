@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { IonPicker } from '../controls';
 import { formatNumber } from '../units';
-import { ION_CHOICES, ionLabel, ionValence } from './ions';
+import { ION_CHOICES, ionLabel } from './ions';
 import { ION_PARAMS } from './ionParams';
 import { numberOf } from './params';
 import { numberParam, ParamSlider } from './ParamSlider';
@@ -9,23 +9,15 @@ import type { WidgetViewProps } from './WidgetDefinition';
 
 const VALENCES = [-3, -2, -1, 1, 2, 3];
 
-/** The one-ion controls: ion picker, a valence for a custom ion, both concentrations, T. */
-export function IonControls({
-  state,
-  set,
-  replace,
-}: Pick<WidgetViewProps, 'state' | 'set' | 'replace'>) {
+/**
+ * The one-ion controls: ion picker, a valence for a custom ion, both concentrations, T.
+ * Choosing a named ion sets its valence and loads its concentrations (normaliseIon).
+ */
+export function IonControls({ state, set }: Pick<WidgetViewProps, 'state' | 'set'>) {
   const z = numberOf(state, 'z');
   const ion = ionLabel(String(state.ion), z);
-  const chooseIon = useCallback(
-    (value: string) =>
-      replace((previous) => ({
-        ...previous,
-        ion: value,
-        z: ionValence(value) ?? numberOf(previous, 'z'),
-      })),
-    [replace],
-  );
+  // `set` updates the state as it is when the choice is made, so this stays one function.
+  const chooseIon = useCallback((value: string) => set('ion', value), [set]);
   return (
     <>
       <IonPicker

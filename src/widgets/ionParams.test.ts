@@ -69,11 +69,62 @@ describe('normaliseIon', () => {
           const named = IONS[next.ion as keyof typeof IONS];
           if (named) expect(next.z).toBe(named.z);
           expect(normaliseIon(next, given)).toEqual(next);
-          // Only ion and z may change.
-          expect({ ...next, ion: 0, z: 0 }).toEqual({ ...input, ion: 0, z: 0 });
+          // Only ion and z may change, and a concentration that a given named ion brings.
+          const brings = (key: 'cin' | 'cout') => named && given.has('ion') && !given.has(key);
+          expect({ ...next, ion: 0, z: 0, cin: 0, cout: 0 }).toEqual({
+            ...input,
+            ion: 0,
+            z: 0,
+            cin: 0,
+            cout: 0,
+          });
+          if (!brings('cin')) expect(next.cin).toBe(input.cin);
+          if (!brings('cout')) expect(next.cout).toBe(input.cout);
         },
       ),
     );
+  });
+});
+
+describe('normaliseIon: a named ion brings its own concentrations', () => {
+  // The reference neuron's, written out here (mM): Hille's typical mammalian values.
+  const NEURON = {
+    K: [140, 4],
+    Na: [12, 145],
+    Cl: [7, 120],
+    Ca: [0.0001, 2],
+  } as const;
+
+  test.each(Object.entries(NEURON))(
+    'choosing %s loads its inside and outside concentrations, [in, out] = %j mM',
+    (ion, [cin, cout]) => {
+      const next = normaliseIon(state({ ion, cin: 50, cout: 50 }), new Set(['ion']));
+      expect(next.cin).toBeCloseTo(cin, 12);
+      expect(next.cout).toBeCloseTo(cout, 12);
+    },
+  );
+
+  test('Ca²⁺ chosen after K⁺ gives E = (RT/2F)·ln(2/0.0001) = +132.3 mV, not K⁺’s −47.5 mV', () => {
+    const next = normaliseIon(state({ ion: 'Ca' }), new Set(['ion']));
+    const byHand = ((R * 310.15) / (2 * F)) * Math.log(2 / 0.0001);
+    expect(nernstOf(next)).toBeCloseTo(byHand, 9);
+    expect(nernstOf(next) * 1000).toBeCloseTo(132.3, 1);
+  });
+
+  test('a concentration given with the ion wins: a URL ?ion=Ca&cin=0.001 keeps 0.001 mM inside', () => {
+    const next = normaliseIon(state({ ion: 'Ca', cin: 0.001 }), new Set(['ion', 'cin']));
+    expect(next.cin).toBe(0.001);
+    expect(next.cout).toBeCloseTo(2, 12);
+  });
+
+  test('a custom ion keeps the concentrations it has', () => {
+    const next = normaliseIon(state({ ion: 'custom', cin: 30, cout: 3 }), new Set(['ion']));
+    expect([next.cin, next.cout]).toEqual([30, 3]);
+  });
+
+  test('an ion that is only carried along, not given, keeps its concentrations', () => {
+    const next = normaliseIon(state({ ion: 'Na', z: 1, cin: 40 }), new Set(['cin']));
+    expect([next.cin, next.cout]).toEqual([40, 4]);
   });
 });
 

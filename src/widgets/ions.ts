@@ -15,14 +15,19 @@ export const ION_CHOICES = [
   { value: 'custom', label: 'Custom z' },
 ] as const;
 
+/** Whether `ion` names one of the offered ions ('custom' does not). */
+export function isIonKey(ion: string): ion is IonKey {
+  return ion in IONS;
+}
+
 /** How an ion is written: its symbol, or "X" with its charge for a custom valence. */
 export function ionLabel(ion: string, z: number): string {
-  if (ion in IONS) return IONS[ion as IonKey].label;
+  if (isIonKey(ion)) return IONS[ion].label;
   const magnitude = Math.abs(z) === 1 ? '' : toSuperscript(Math.abs(z));
   return `X${magnitude}${z > 0 ? '⁺' : '⁻'}`;
 }
 
 /** The valence of a named ion, or undefined for 'custom'. */
 export function ionValence(ion: string): number | undefined {
-  return ion in IONS ? IONS[ion as IonKey].z : undefined;
+  return isIonKey(ion) ? IONS[ion].z : undefined;
 }

@@ -47,9 +47,18 @@ describe('stateWithValue', () => {
     expect(stateWithValue(ONE_ION, state, 'cin', Number.POSITIVE_INFINITY)).toBe(state);
   });
 
-  test('normalises a change: choosing an ion sets its valence', () => {
+  test('normalises a change: choosing an ion sets its valence and its own concentrations', () => {
     const next = stateWithValue(ONE_ION, start(), 'ion', 'Ca');
     expect(next.ion).toBe('Ca');
     expect(next.z).toBe(2);
+    // The reference neuron's Ca²⁺: 100 nM inside, 2 mM outside.
+    expect(next.cin).toBeCloseTo(0.0001, 12);
+    expect(next.cout).toBeCloseTo(2, 12);
+  });
+
+  test('choosing a custom valence keeps the concentrations the reader set', () => {
+    const typed = stateWithValue(ONE_ION, start(), 'cin', 40);
+    const next = stateWithValue(ONE_ION, typed, 'ion', 'custom');
+    expect([next.cin, next.cout, next.z]).toEqual([40, 4, 1]);
   });
 });

@@ -21,7 +21,7 @@ const SERIES = {
 const plainNumber = (v: number) => formatNumber(v);
 
 /** The energy widget: ΔG of moving one mole inward, against V_m. */
-export default function EnergyView({ state, set, replace }: WidgetViewProps) {
+export default function EnergyView({ state, set }: WidgetViewProps) {
   const readings = useMemo(() => energiesOf(state), [state]);
   const { z, chemical, electrical, total, e, temperature } = readings;
   const lines = useMemo(() => energyLines(z, chemical, temperature), [z, chemical, temperature]);
@@ -30,7 +30,7 @@ export default function EnergyView({ state, set, replace }: WidgetViewProps) {
   return (
     <div className="widget-body">
       <div className="widget-controls">
-        <IonControls state={state} set={set} replace={replace} />
+        <IonControls state={state} set={set} />
         <ParamSlider param={MEMBRANE_POTENTIAL_PARAM} state={state} set={set} />
       </div>
       <div className="widget-results">

@@ -3,6 +3,7 @@ import { inRangeStates } from '../testing';
 import { describe, expect, test, vi } from 'vitest';
 import { nernstOf } from '../ionParams';
 import { defaultState, withDisplayValues, type WidgetState } from '../params';
+import { stateWithValue } from '../stateWithValue';
 import { energyWidget, ENERGY_PARAMS } from './definition';
 import { describeEnergy } from './describe';
 import { energiesOf } from './model';
@@ -52,6 +53,13 @@ describe('the energy widget', () => {
     expect(describeEnergy(preset({ ion: 'Na', cin: 12, cout: 145, T: 37, V: -70 }))).toContain(
       'tends to move in',
     );
+  });
+
+  test('choosing Na⁺ loads 12 mM in, 145 mM out: at −70 mV, ΔG = RT·ln(12/145) + F·(−70 mV) and Na⁺ tends to move in', () => {
+    const state = stateWithValue(energyWidget, defaultState(ENERGY_PARAMS), 'ion', 'Na');
+    const byHand = R * 310.15 * Math.log(12 / 145) + F * -0.07;
+    expect(energiesOf(state).total).toBeCloseTo(byHand, 6);
+    expect(describeEnergy(state)).toContain('tends to move in');
   });
 
   test('describes the default state with U+2212 minus signs and E = −95.0 mV', () => {

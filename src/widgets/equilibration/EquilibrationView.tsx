@@ -3,8 +3,14 @@ import { Readout } from '../../controls';
 import { Axis, Figure, Legend, Line, linearScale, Rule } from '../../plot';
 import { formatNumber } from '../../units';
 import { IonControls } from '../IonControls';
+import { PlotKey } from '../PlotKey';
 import type { WidgetViewProps } from '../WidgetDefinition';
-import { describeEquilibrationOf, describeFluxes, EQUILIBRATION_WORDS } from './describe';
+import {
+  describeEquilibrationOf,
+  describeFluxes,
+  EQUILIBRATION_WORDS,
+  unbufferedNote,
+} from './describe';
 import { equilibrationCurves, equilibrationOf } from './model';
 
 const WORDS = EQUILIBRATION_WORDS;
@@ -19,15 +25,16 @@ const FLUXES = {
 const plainNumber = (v: number) => formatNumber(v);
 
 /** The equilibration widget: V(t) toward E, and net and one-way fluxes. */
-export default function EquilibrationView({ state, set, replace }: WidgetViewProps) {
+export default function EquilibrationView({ state, set }: WidgetViewProps) {
   const result = useMemo(() => equilibrationOf(state), [state]);
   const curves = useMemo(() => equilibrationCurves(result), [result]);
+  const note = unbufferedNote(state, result);
   const timeScale = (width: number) => linearScale([0, curves.end], [0, width]);
 
   return (
     <div className="widget-body">
       <div className="widget-controls">
-        <IonControls state={state} set={set} replace={replace} />
+        <IonControls state={state} set={set} />
       </div>
       <div className="widget-results">
         <div className="readouts">
@@ -37,6 +44,7 @@ export default function EquilibrationView({ state, set, replace }: WidgetViewPro
           <Readout {...WORDS.readouts.fraction} value={WORDS.values.fraction(result)} />
           <Readout {...WORDS.readouts.flux} value={WORDS.values.flux(curves)} />
         </div>
+        {note && <PlotKey text={note} />}
         <Figure
           title={WORDS.voltageTitle}
           description={describeEquilibrationOf(state, result)}

@@ -3,8 +3,9 @@ import { inRangeStates } from '../testing';
 import { describe, expect, test, vi } from 'vitest';
 import { ION_PARAMS } from '../ionParams';
 import { defaultState, withDisplayValues, type WidgetState } from '../params';
+import { stateWithValue } from '../stateWithValue';
 import { equilibrationWidget } from './definition';
-import { describeEquilibration } from './describe';
+import { describeEquilibration, EQUILIBRATION_WORDS, unbufferedNote } from './describe';
 import { equilibrationOf, MEMBRANE } from './model';
 
 // Property runs are many; on a loaded machine they may take longer than the default 5 s.
@@ -13,6 +14,15 @@ vi.setConfig({ testTimeout: 30_000 });
 const R = 8.31446261815324;
 const F = 96485.33212331001;
 const MINUS = '\u2212';
+
+/** "⁻⁴" → −4: the exponent of a number written "5.6 × 10⁻⁴". */
+const superscriptNumber = (text: string) =>
+  Number(
+    [...text]
+      .map((c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))
+      .map((i) => (i === 0 ? '-' : i - 1))
+      .join(''),
+  );
 
 const normalise = (state: WidgetState) =>
   equilibrationWidget.normalise!(state, new Set(Object.keys(state)));
@@ -65,7 +75,64 @@ describe('the equilibration widget, neuron K⁺ preset', () => {
   });
 });
 
+describe('the equilibration widget with Ca²⁺ chosen', () => {
+  const state = stateWithValue(equilibrationWidget, defaultState(ION_PARAMS), 'ion', 'Ca');
+  const result = equilibrationOf(state);
+
+  test('loads the reference neuron’s Ca²⁺, 100 nM in and 2 mM out: E = (RT/2F)·ln(20 000) = +132.3 mV', () => {
+    expect([state.z, state.cin, state.cout]).toEqual([2, 0.0001, 2]);
+    expect(result.e).toBeCloseTo(((R * 310.15) / (2 * F)) * Math.log(2 / 0.0001), 12);
+    expect(describeEquilibration(state)).toContain('E = +132.3 mV for Ca²⁺');
+  });
+
+  test('says that charging takes more than all the Ca²⁺ inside, never a share over 100 %', () => {
+    expect(EQUILIBRATION_WORDS.values.fraction(result)).toBe('more than all: ×21');
+    expect(describeEquilibration(state)).toContain('21 times all the Ca²⁺ inside');
+    expect(describeEquilibration(state)).not.toMatch(/\d{3,} %/);
+  });
+
+  test('says where the fixed concentrations fail: unbuffered, [Ca²⁺]in would rise and V_m stop at +95.4 mV', () => {
+    const note = unbufferedNote(state, result);
+    expect(note).toBe(
+      'The plot holds [Ca²⁺]in at 1 × 10⁻⁴ mM, as a perfect buffer would; without one, ' +
+        '[Ca²⁺]in would rise to 0.00158 mM and V_m stop at +95.4 mV. In a cell, proteins bind ' +
+        'almost all the Ca²⁺ that enters, so free [Ca²⁺]in stays low.',
+    );
+    expect(describeEquilibration(state)).toContain(note!);
+  });
+
+  test('has no such note for the neuron’s K⁺, Na⁺ and Cl⁻, where the concentrations hold', () => {
+    for (const id of ['neuron-k', 'neuron-na', 'neuron-cl']) {
+      expect(unbufferedNote(presetState(id), equilibrationOf(presetState(id)))).toBeNull();
+    }
+  });
+});
+
 describe('the equilibration widget for any state', () => {
+  test('never shows a share of the ions inside over 100 %, in the readout or the description', () => {
+    fc.assert(
+      fc.property(inRangeStates(ION_PARAMS), (random) => {
+        const state = normalise(random);
+        const result = equilibrationOf(state);
+        const shares = [EQUILIBRATION_WORDS.values.fraction(result), describeEquilibration(state)]
+          .join(' ')
+          .matchAll(/([\d.]+)(?: × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+))? %/g);
+        for (const [, mantissa, exponent] of shares) {
+          expect(Number(mantissa) * 10 ** superscriptNumber(exponent ?? '⁰')).toBeLessThanOrEqual(
+            100,
+          );
+        }
+        // A share over 100 % is said as "more than all", and then the note says why.
+        if (result.cell.fraction > 1) {
+          expect(EQUILIBRATION_WORDS.values.fraction(result)).toMatch(/^more than all: ×/);
+          expect(result.concentrationsHold).toBe(false);
+          expect(unbufferedNote(state, result)).not.toBeNull();
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('every preset is described without NaN, Infinity or undefined', () => {
     for (const { id } of equilibrationWidget.presets) {
       expect(describeEquilibration(presetState(id))).not.toMatch(/NaN|Infinity|undefined/);

@@ -3,13 +3,17 @@ import { formatNumber, formatQuantity } from '../../units';
 import { formatMillivolts } from '../formatMillivolts';
 import { ionLabelOf } from '../ionLabelOf';
 import type { WidgetState } from '../params';
-import { equilibrationOf, type Equilibration, type EquilibrationCurves } from './model';
+import { equilibrationOf, MEMBRANE, type Equilibration, type EquilibrationCurves } from './model';
 
 // Every word the equilibration widget shows, in one place: the place a translation plugs in.
 
 const timeConstant = (tau: number) => formatQuantity(tau, 'ms', { digits: 2 });
 const ionCount = (ions: number) => formatNumber(ions, { digits: 2 });
 const percent = (fraction: number) => `${formatNumber(fraction * 100, { digits: 2 })} %`;
+const times = (fraction: number) => formatNumber(fraction, { digits: 2 });
+const concentration = (mM: number) => formatQuantity(mM, 'mM', { digits: 3 });
+/** "10 µm": the cell the widget charges. */
+const cellSize = formatQuantity(MEMBRANE.radius, 'µm', { digits: 2 });
 /** The y of a curve's last point. */
 const last = (curve: Curve) => curve.at(-1)![1];
 
@@ -25,7 +29,7 @@ export const EQUILIBRATION_WORDS = {
   readouts: {
     e: { name: 'E', label: 'E (final V_m)' },
     tau: { name: 'Time constant', label: 'time constant' },
-    ions: { name: 'Ions crossed', label: 'ions crossed (10 µm cell)' },
+    ions: { name: 'Ions crossed', label: `ions crossed (${cellSize} cell)` },
     fraction: { name: 'Fraction of ions inside', label: 'of those inside' },
     flux: { name: 'One-way flux at equilibrium', label: 'one-way flux at E' },
   },
@@ -33,7 +37,9 @@ export const EQUILIBRATION_WORDS = {
     e: ({ e }: Equilibration) => formatMillivolts(e),
     tau: ({ tau }: Equilibration) => timeConstant(tau),
     ions: ({ cell }: Equilibration) => ionCount(cell.ionsMoved),
-    fraction: ({ cell }: Equilibration) => percent(cell.fraction),
+    /** a share up to all of them; beyond that, how many times all of them */
+    fraction: ({ cell }: Equilibration) =>
+      cell.fraction <= 1 ? percent(cell.fraction) : `more than all: ×${times(cell.fraction)}`,
     /** the efflux at the end, which the influx then equals */
     flux: ({ efflux }: EquilibrationCurves) =>
       `${formatNumber(last(efflux), { digits: 3 })} µmol/(m²·s)`,
@@ -50,23 +56,42 @@ export const EQUILIBRATION_WORDS = {
     efflux: 'efflux (out)',
     influx: 'influx (in, drawn below 0)',
   },
+  /** the ions charging took, against those inside (a share, or more than all of them) */
+  share: (ion: string, fraction: number) =>
+    fraction <= 1
+      ? `${percent(fraction)} of the ${ion} inside`
+      : `${times(fraction)} times all the ${ion} inside`,
+  /** where the fixed-concentration picture breaks: what the plot assumes, and what it hides */
+  unbuffered: (ion: string, { ion: { inside }, unbuffered }: Equilibration) =>
+    `The plot holds [${ion}]in at ${concentration(inside)}, as a perfect buffer would; ` +
+    `without one, [${ion}]in would ${unbuffered.inside > inside ? 'rise' : 'fall'} to ` +
+    `${concentration(unbuffered.inside)} and V_m stop at ${formatMillivolts(unbuffered.voltage)}.`,
+  calciumBuffers:
+    'In a cell, proteins bind almost all the Ca²⁺ that enters, so free [Ca²⁺]in stays low.',
 } as const;
+
+/** The note under the readouts when fixed concentrations would misstate E; else none. */
+export function unbufferedNote(state: WidgetState, result: Equilibration): string | null {
+  if (result.concentrationsHold) return null;
+  const note = EQUILIBRATION_WORDS.unbuffered(ionLabelOf(state), result);
+  return state.ion === 'Ca' ? `${note} ${EQUILIBRATION_WORDS.calciumBuffers}` : note;
+}
 
 export function describeEquilibration(state: WidgetState): string {
   return describeEquilibrationOf(state, equilibrationOf(state));
 }
 
 /** The description from an already computed result (the view has one). */
-export function describeEquilibrationOf(
-  state: WidgetState,
-  { tau, e, cell }: Equilibration,
-): string {
+export function describeEquilibrationOf(state: WidgetState, result: Equilibration): string {
+  const { tau, e, cell } = result;
   const ion = ionLabelOf(state);
+  const note = unbufferedNote(state, result);
   return (
     `V_m charges from 0 toward E = ${formatMillivolts(e)} for ${ion}, ` +
     `with a final time constant of ${timeConstant(tau)}; the net flux falls to zero while ` +
-    `the one-way fluxes stay large. Charging a 10 µm cell takes ${ionCount(cell.ionsMoved)} ions, ` +
-    `${percent(cell.fraction)} of the ${ion} inside.`
+    `the one-way fluxes stay large. Charging a ${cellSize} cell takes ${ionCount(cell.ionsMoved)} ions, ` +
+    `${EQUILIBRATION_WORDS.share(ion, cell.fraction)}.` +
+    (note ? ` ${note}` : '')
   );
 }
 

@@ -2,6 +2,7 @@ import {
   chargingTimeConstant,
   equilibrationCurve,
   ghkOneWayFluxes,
+  REFERENCE_NEURON,
   sphericalCellCharge,
   type EquilibrationSample,
   type PermeantIon,
@@ -10,9 +11,23 @@ import {
 import type { Curve } from '../../plot';
 import { gradientOf, nernstOf } from '../ionParams';
 import { numberOf, type WidgetState } from '../params';
+import { unbufferedEndpoint, type UnbufferedEndpoint } from './unbufferedEndpoint';
 
-/** The membrane and cell the widget charges: 1 µF/cm², a 10 µm-radius sphere. */
-export const MEMBRANE = { specificCapacitance: 0.01, radius: 10e-6, permeability: 1e-8 } as const;
+/**
+ * The membrane and cell the widget charges: the reference neuron's (1 µF/cm², a 10 µm-radius
+ * sphere), passing the chosen ion with the neuron's P_K.
+ */
+export const MEMBRANE = {
+  specificCapacitance: REFERENCE_NEURON.specificCapacitance,
+  radius: REFERENCE_NEURON.radius,
+  permeability: REFERENCE_NEURON.potassiumPermeability,
+} as const;
+
+/**
+ * E's readout shows tenths of a millivolt: an unbuffered endpoint within half of that of E
+ * reads as E, and the fixed concentrations the plot assumes are then as good as true.
+ */
+const READOUT_HALF_STEP = 0.05e-3;
 
 /** The run lasts eight final time constants: V ends within e⁻⁸ of the way to E. */
 const DURATION_IN_TIME_CONSTANTS = 8;
@@ -35,6 +50,14 @@ export type Equilibration = {
   e: number;
   /** what charging a 10 µm cell to E takes: the ions moved, and their fraction of those inside */
   cell: SphericalCellCharge;
+  /** where V would stop if the inside concentration followed the ions that cross */
+  unbuffered: UnbufferedEndpoint;
+  /**
+   * Whether holding the concentrations fixed is honest: the unbuffered endpoint reads as E.
+   * Not so for Ca²⁺ at 100 nM inside, where charging to E takes twenty times the Ca²⁺ there:
+   * only a buffer that binds what enters keeps [Ca²⁺]in, and so E, where they are.
+   */
+  concentrationsHold: boolean;
 };
 
 /** V(t) from 0 toward E, the time constant, and how many ions that took. */
@@ -58,7 +81,9 @@ export function equilibrationOf(state: WidgetState): Equilibration {
     z: ion.z,
     concentration: ion.inside,
   });
-  return { ion, temperature, tau, curve, e, cell };
+  const unbuffered = unbufferedEndpoint(ion, temperature, cell.fraction);
+  const concentrationsHold = Math.abs(unbuffered.voltage - e) < READOUT_HALF_STEP;
+  return { ion, temperature, tau, curve, e, cell, unbuffered, concentrationsHold };
 }
 
 /** The two plots against time (ms): V_m (mV) and the fluxes (µmol/(m²·s), outward +). */

@@ -15,10 +15,18 @@ function preset(id: string) {
 }
 
 describe('the ghk widget', () => {
-  test('gives the neuron preset V_m from the GHK formula worked by hand (−69.6 mV)', () => {
-    const byHand = RT_F * Math.log((4 + 0.05 * 145 + 0.45 * 7) / (140 + 0.05 * 12 + 0.45 * 120));
+  test('gives the neuron preset, the reference neuron (P_K : P_Na : P_Cl = 1 : 0.065 : 0.45), V_m from the GHK formula worked by hand (−65.9 mV)', () => {
+    const byHand = RT_F * Math.log((4 + 0.065 * 145 + 0.45 * 7) / (140 + 0.065 * 12 + 0.45 * 120));
     expect(restingOf(preset('neuron')).vm).toBeCloseTo(byHand, 12);
-    expect(describeGhk(preset('neuron'))).toContain('V_m = −69.6 mV');
+    expect(describeGhk(preset('neuron'))).toContain('V_m = −65.9 mV');
+  });
+
+  test('starts, with no preset, at the reference neuron', () => {
+    expect(restingOf(defaultState(THREE_ION_PARAMS)).vm).toBeCloseTo(
+      restingOf(preset('neuron')).vm,
+      12,
+    );
+    expect(defaultState(THREE_ION_PARAMS)).toMatchObject({ PNa: 0.065, PCl: 0.45, Nain: 12 });
   });
 
   test('moves V_m toward E_Na at the action-potential peak preset', () => {

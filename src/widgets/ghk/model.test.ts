@@ -19,10 +19,12 @@ describe('the ghk widget’s model', () => {
     expect(resting.eK).toBeCloseTo(RT_F * Math.log(4 / 140), 12);
     expect(resting.eNa).toBeCloseTo(RT_F * Math.log(145 / 12), 12);
     expect(resting.eCl).toBeCloseTo(-RT_F * Math.log(120 / 7), 12);
-    expect(resting.pNa).toBeCloseTo(0.05, 12);
+    expect(resting.pNa).toBeCloseTo(0.065, 12);
   });
 
-  test('at −69.6 mV, K⁺ flows out, Na⁺ flows in and Cl⁻ (an anion, E_Cl = −76 mV) flows in', () => {
+  test('at −65.9 mV, K⁺ flows out, Na⁺ flows in and Cl⁻ (an anion, E_Cl = −76 mV) flows in', () => {
+    expect(resting.vm).toBeCloseTo(vmByHand(0.065), 12);
+    expect(resting.vm * 1000).toBeCloseTo(-65.9, 1);
     const pulls = tugOfWar(resting);
     expect(pulls.map((p) => [p.key, p.flowsOut])).toEqual([
       ['K', true],

@@ -1,4 +1,4 @@
-import type { PermeantIon } from '../../physics';
+import { REFERENCE_NEURON, type PermeantIon } from '../../physics';
 import {
   concentrationParam,
   relativePermeabilityParam,
@@ -7,33 +7,37 @@ import {
   type WidgetState,
 } from '../params';
 import { permeantIonsOf } from '../permeantIonsOf';
+import { NEURON_CELSIUS } from '../textbookGradients';
+
+const { inside, outside, relativePermeability } = REFERENCE_NEURON;
 
 /**
- * A mammalian neuron at rest, in the reader's units (mM, ratios to P_K, °C): the starting
- * point of the GHK and I–V widgets' presets, which vary one thing from it.
+ * The book's reference neuron at rest (src/physics/referenceNeuron.ts), in the reader's
+ * units (mM, ratios to P_K, °C): the GHK and I–V widgets' defaults and the starting point
+ * of their presets, which vary one thing from it.
  */
 export const NEURON_AT_REST = {
-  Kin: 140,
-  Kout: 4,
-  Nain: 12,
-  Naout: 145,
-  Clin: 7,
-  Clout: 120,
-  PNa: 0.05,
-  PCl: 0.45,
-  T: 37,
+  Kin: inside.K,
+  Kout: outside.K,
+  Nain: inside.Na,
+  Naout: outside.Na,
+  Clin: inside.Cl,
+  Clout: outside.Cl,
+  PNa: relativePermeability.Na,
+  PCl: relativePermeability.Cl,
+  T: NEURON_CELSIUS,
 };
 
 /** The GHK widgets' ions: K⁺, Na⁺, Cl⁻, with URL keys Kin, Kout, PNa, … */
 export const THREE_ION_PARAMS: readonly Param[] = [
-  concentrationParam('Kin', '[K⁺] inside', 140),
-  concentrationParam('Kout', '[K⁺] outside', 4),
-  concentrationParam('Nain', '[Na⁺] inside', 12),
-  concentrationParam('Naout', '[Na⁺] outside', 145),
-  concentrationParam('Clin', '[Cl⁻] inside', 7),
-  concentrationParam('Clout', '[Cl⁻] outside', 120),
-  relativePermeabilityParam('PNa', 'P_Na / P_K', 0.05),
-  relativePermeabilityParam('PCl', 'P_Cl / P_K', 0.45),
+  concentrationParam('Kin', '[K⁺] inside', NEURON_AT_REST.Kin),
+  concentrationParam('Kout', '[K⁺] outside', NEURON_AT_REST.Kout),
+  concentrationParam('Nain', '[Na⁺] inside', NEURON_AT_REST.Nain),
+  concentrationParam('Naout', '[Na⁺] outside', NEURON_AT_REST.Naout),
+  concentrationParam('Clin', '[Cl⁻] inside', NEURON_AT_REST.Clin),
+  concentrationParam('Clout', '[Cl⁻] outside', NEURON_AT_REST.Clout),
+  relativePermeabilityParam('PNa', 'P_Na / P_K', NEURON_AT_REST.PNa),
+  relativePermeabilityParam('PCl', 'P_Cl / P_K', NEURON_AT_REST.PCl),
   TEMPERATURE_PARAM,
 ];
 

@@ -1,9 +1,14 @@
 import { lazy } from 'react';
+import { REFERENCE_NEURON } from '../../physics';
 import { NEURON_AT_REST } from '../ghk/threeIonParams';
 import { labelledPresets } from '../labelledPresets';
 import type { WidgetDefinition } from '../WidgetDefinition';
 import { describeIv, IV_WORDS } from './describe';
 import { IV_PARAMS } from './ivParams';
+
+const { inside, outside } = REFERENCE_NEURON;
+// The K⁺-only presets keep the neuron's K⁺ and temperature.
+const { Kin, Kout, T } = NEURON_AT_REST;
 
 export const ivWidget: WidgetDefinition = {
   id: 'iv',
@@ -14,9 +19,9 @@ export const ivWidget: WidgetDefinition = {
   presets: labelledPresets(
     {
       neuron: { ...NEURON_AT_REST, PCa: 0.0001 },
-      'neuron-ca': { ...NEURON_AT_REST, Cain: 0.0001, Caout: 2, PCa: 0.01 },
-      rectification: { Kin: 140, Kout: 4, PNa: 0.0001, PCl: 0.0001, PCa: 0.0001, T: 37 },
-      symmetric: { Kin: 140, Kout: 140, PNa: 0.0001, PCl: 0.0001, PCa: 0.0001, T: 37 },
+      'neuron-ca': { ...NEURON_AT_REST, Cain: inside.Ca, Caout: outside.Ca, PCa: 0.01 },
+      rectification: { Kin, Kout, PNa: 0.0001, PCl: 0.0001, PCa: 0.0001, T },
+      symmetric: { Kin, Kout: Kin, PNa: 0.0001, PCl: 0.0001, PCa: 0.0001, T },
     },
     IV_WORDS.presets,
   ),

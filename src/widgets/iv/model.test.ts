@@ -16,10 +16,11 @@ const withValues = (values: Record<string, number>) =>
 describe('the iv widget’s model', () => {
   const neuronCa = withValues({ ...NEURON_AT_REST, Cain: 0.0001, Caout: 2, PCa: 0.01 });
 
-  test('gives each ion an absolute permeability: P_K = 10⁻⁸ m/s times its ratio', () => {
+  test('gives each ion an absolute permeability: the reference neuron’s P_K = 5 × 10⁻⁹ m/s times its ratio', () => {
+    expect(P_K).toBe(5e-9);
     expect(fourIonsOf(neuronCa).map((ion) => ion.permeability / P_K)).toEqual([
       1,
-      expect.closeTo(0.05, 12),
+      expect.closeTo(0.065, 12),
       expect.closeTo(0.45, 12),
       expect.closeTo(0.01, 12),
     ]);
@@ -36,9 +37,10 @@ describe('the iv widget’s model', () => {
     }
   });
 
-  test('carries P·z·F·(c_in − c_out) at 0 mV: K⁺ outward 13.1 µA/cm², Ca²⁺ inward', () => {
+  test('carries P·z·F·(c_in − c_out) at 0 mV: K⁺ outward 6.56 µA/cm², Ca²⁺ inward', () => {
     const { perIon, total } = currentsOf(neuronCa);
     const k = P_K * F * (140 - 4) * TO_UA_PER_CM2;
+    expect(k).toBeCloseTo(6.56, 2);
     const ca = 0.01 * P_K * 2 * F * (0.0001 - 2) * TO_UA_PER_CM2;
     expect(perIon[0]![96]![1]).toBeCloseTo(k, 9);
     expect(perIon[3]![96]![1]).toBeCloseTo(ca, 12);

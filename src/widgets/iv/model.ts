@@ -2,6 +2,7 @@ import {
   ghkCurrentDensity,
   ghkVoltage,
   nernstPotential,
+  REFERENCE_NEURON,
   reversalPotential,
   type PermeantIon,
 } from '../../physics';
@@ -9,8 +10,11 @@ import { sample, type Curve } from '../../plot';
 import { numberOf, type WidgetState } from '../params';
 import { threeIonsOf } from '../ghk/threeIonParams';
 
-/** The absolute K⁺ permeability the curves use, m/s; the others are relative to it. */
-export const P_K = 1e-8;
+/**
+ * The absolute K⁺ permeability the curves use, m/s: the reference neuron's, so its preset
+ * draws the neuron's own currents. The others are relative to it.
+ */
+export const P_K = REFERENCE_NEURON.potassiumPermeability;
 
 /** The four ions, in the order of fourIonsOf. */
 export const FOUR_ION_KEYS = ['K', 'Na', 'Cl', 'Ca'] as const;

@@ -20,7 +20,7 @@ export default function NernstView({ state, set, replace }: WidgetViewProps) {
   return (
     <div className="widget-body">
       <div className="widget-controls">
-        <IonControls state={state} set={set} replace={replace} />
+        <IonControls state={state} set={set} />
         <button
           type="button"
           onClick={() => replace({ ...state, cin: readings.outside, cout: readings.inside })}

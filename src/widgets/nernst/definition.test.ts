@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { inRangeStates } from '../testing';
 import { describe, expect, test, vi } from 'vitest';
 import { defaultState, withDisplayValues, type WidgetState } from '../params';
+import { stateWithValue } from '../stateWithValue';
 import { nernstWidget, NERNST_PARAMS } from './definition';
 import { describeNernst } from './describe';
 import { decadeSlopeOf } from './model';
@@ -42,6 +43,30 @@ describe('the nernst widget’s description', () => {
     });
     expect(describeNernst(state)).toContain(`E = +${(byHand * 1000).toFixed(1)} mV`);
     expect(describeNernst(state)).toContain('Na⁺');
+  });
+
+  test('choosing Ca²⁺ loads its own gradient: [Ca²⁺]in = 100 nM, out 2 mM, E = (RT/2F)·ln(20 000) = +132.3 mV', () => {
+    const state = stateWithValue(nernstWidget, defaultState(NERNST_PARAMS), 'ion', 'Ca');
+    const byHand = ((R * 310.15) / (2 * F)) * Math.log(2 / 0.0001);
+    expect(byHand * 1000).toBeCloseTo(132.3, 1);
+    const text = describeNernst(state);
+    expect(text).toContain(`E = +${(byHand * 1000).toFixed(1)} mV`);
+    expect(text).toContain('[Ca²⁺]out = 2 mM, [Ca²⁺]in = 1 × 10⁻⁴ mM');
+    expect(text).not.toContain('140 mM');
+  });
+
+  test('choosing Cl⁻ loads 7 mM in, 120 mM out: E = −(RT/F)·ln(120/7) = −75.9 mV', () => {
+    const state = stateWithValue(nernstWidget, defaultState(NERNST_PARAMS), 'ion', 'Cl');
+    expect(describeNernst(state)).toContain(`E = ${MINUS}75.9 mV for Cl⁻`);
+  });
+
+  test('the presets and defaults are the reference neuron’s: K⁺ 140/4, Na⁺ 12/145, Cl⁻ 7/120, Ca²⁺ 0.0001/2 mM at 37 °C', () => {
+    const values = Object.fromEntries(nernstWidget.presets.map((p) => [p.id, p.values]));
+    expect(values['neuron-k']).toEqual({ ion: 'K', cin: 140, cout: 4, T: 37 });
+    expect(values['neuron-na']).toEqual({ ion: 'Na', cin: 12, cout: 145, T: 37 });
+    expect(values['neuron-cl']).toEqual({ ion: 'Cl', cin: 7, cout: 120, T: 37 });
+    expect(values['neuron-ca']).toEqual({ ion: 'Ca', cin: 0.0001, cout: 2, T: 37 });
+    expect(defaultState(NERNST_PARAMS)).toMatchObject({ ion: 'K', cin: 140, cout: 4 });
   });
 
   test('a custom valence is written as X with its charge', () => {

@@ -35,7 +35,7 @@ const HALF_BAR = 0.4;
 /** The pump widget: V without and with the pump, and the flux balance per ion. */
 export default function PumpView({ state, set }: WidgetViewProps) {
   const result = useMemo(() => pumpOf(state), [state]);
-  const description = describePumpOf(state, result);
+  const description = describePumpOf(result);
   const { extent, left, bars } = fluxChart(result);
   const mv = WORDS.voltage;
 
@@ -55,8 +55,10 @@ export default function PumpView({ state, set }: WidgetViewProps) {
             primary
           />
           <Readout {...READOUTS.ghk} value={mv(result.ghk)} />
-          <Readout {...READOUTS.withCurrent} value={mv(result.withCurrent)} />
           <Readout {...READOUTS.pumpAdds} value={mv(result.pumpAdds)} />
+          <Readout {...READOUTS.pumpCurrent} value={WORDS.current(result.pumpCurrent)} />
+          <Readout {...READOUTS.conductance} value={WORDS.conductance(result.conductance)} />
+          <Readout {...READOUTS.withCurrent} value={mv(result.withCurrent)} />
           <Readout {...READOUTS.atpPerSecond} value={WORDS.rate(result.atpPerSecond)} />
         </div>
         <div className="pump-flux">
@@ -64,7 +66,8 @@ export default function PumpView({ state, set }: WidgetViewProps) {
             title={WORDS.plotTitle}
             description={description}
             height={280}
-            margin={{ left: 12, right: 12 }}
+            // Room for half a tick label such as "−20" centred on either end of the axis.
+            margin={{ left: 18, right: 18 }}
             scales={(width, height) => ({
               x: linearScale([-extent, extent], [0, width]),
               y: linearScale([0, 10], [height, 0]),

@@ -1,18 +1,18 @@
 import { lazy } from 'react';
+import { PUMP_RATIO, REFERENCE_NEURON } from '../../physics';
 import { labelledPresets } from '../labelledPresets';
 import type { WidgetDefinition } from '../WidgetDefinition';
 import { describePump, PUMP_WORDS } from './describe';
 import { PUMP_PARAMS } from './pumpParams';
 
+/** The reference neuron with the 3 : 2 pump, in the sliders' units. */
 const NEURON = {
-  Kin: 140,
-  Kout: 5,
-  Nain: 10,
-  Naout: 145,
-  PNa: 0.03,
-  r: 1.5,
-  Ip: 10,
-  g: 5,
+  Kin: REFERENCE_NEURON.inside.K,
+  Kout: REFERENCE_NEURON.outside.K,
+  Nain: REFERENCE_NEURON.inside.Na,
+  Naout: REFERENCE_NEURON.outside.Na,
+  PNa: REFERENCE_NEURON.relativePermeability.Na,
+  r: PUMP_RATIO,
   T: 37,
 } as const;
 
@@ -26,9 +26,9 @@ export const pumpWidget: WidgetDefinition = {
     {
       neuron: NEURON,
       'no-pump-ratio': { ...NEURON, r: 1 },
-      // Ip and g as in the neuron, so that this preset and "strong pump" never both match.
-      squid: { Kin: 400, Kout: 20, Nain: 50, Naout: 440, PNa: 0.04, r: 1.5, Ip: 10, g: 5, T: 6.3 },
-      'strong-pump': { Ip: 40 },
+      // About three times the neuron's P_Na: the pump must carry more current, and adds more.
+      'leaky-sodium': { ...NEURON, PNa: 0.2 },
+      squid: { Kin: 400, Kout: 20, Nain: 50, Naout: 440, PNa: 0.04, r: PUMP_RATIO, T: 6.3 },
     },
     PUMP_WORDS.presets,
   ),

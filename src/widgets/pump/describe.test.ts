@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatFlux, formatRate, PUMP_WORDS, ratioText } from './describe';
+import {
+  formatConductance,
+  formatCurrent,
+  formatFlux,
+  formatRate,
+  PUMP_WORDS,
+  ratioText,
+} from './describe';
 
 describe('the pump widget’s words', () => {
   test('write the pump ratio 1.5 as 3 : 2, any other as a ratio to 1', () => {
@@ -21,12 +28,19 @@ describe('the pump widget’s words', () => {
     );
   });
 
-  test('key the chart with the ratio and the flux permeability, subscripts written P_K', () => {
+  test('write a whole-cell current in pA and a conductance in nS', () => {
+    expect(formatCurrent(5.3408e-12)).toBe('5.34 pA');
+    expect(formatCurrent(0)).toBe('0 pA');
+    expect(formatConductance(7.2e-10)).toBe('0.72 nS');
+  });
+
+  test('key the chart with the ratio and the reference neuron’s P_K and size, subscripts written P_K', () => {
     expect(PUMP_WORDS.plotKey(1.5)).toBe(
       'Bars to the right carry ions out, to the left in; solid bars are the passive leaks, ' +
-        'outlined bars what the pump moves (3 : 2 Na⁺ : K⁺). The fluxes assume P_K = ' +
-        "5 × 10⁻⁹ m/s, the book's model cell; the voltages depend only on P_Na/P_K. The " +
-        'Mullins–Noda potential uses r; the “with pump current” value uses I and g instead.',
+        'outlined bars what the pump moves (3 : 2 Na⁺ : K⁺). Fluxes, currents and conductance ' +
+        'are those of the reference neuron, P_K = 5 × 10⁻⁹ m/s and 10 µm in radius; the ' +
+        'voltages depend only on P_Na/P_K. The pump current I is what the pump carries to ' +
+        'balance the leaks at r; g is how much the leaks’ current changes per volt near rest.',
     );
   });
 });

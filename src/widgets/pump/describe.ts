@@ -1,7 +1,8 @@
 import { formatNumber, formatQuantity } from '../../units';
 import { formatMillivolts as mv } from '../formatMillivolts';
-import { numberOf, type WidgetState } from '../params';
+import type { WidgetState } from '../params';
 import {
+  CELL_RADIUS,
   FLUX_PERMEABILITY_K,
   PMOL_PER_CM2_S,
   pumpOf,
@@ -14,6 +15,7 @@ import {
 
 const ratioNumber = (r: number) => formatNumber(r, { digits: 3 });
 const permeabilityK = () => formatQuantity(FLUX_PERMEABILITY_K, 'm/s', { digits: 2 });
+const radius = () => formatQuantity(CELL_RADIUS, 'µm', { digits: 2 });
 
 /** A flux in pmol/(cm²·s), unsigned, for sentences and labels. */
 export function formatFlux(molPerM2S: number): string {
@@ -23,6 +25,16 @@ export function formatFlux(molPerM2S: number): string {
 /** Pump cycles per second, e.g. "6.24 × 10⁷ /s". */
 export function formatRate(perSecond: number): string {
   return `${formatNumber(perSecond, { digits: 3 })} /s`;
+}
+
+/** A whole-cell current, e.g. "5.34 pA" (a pump with r = 1: "0 pA"). */
+export function formatCurrent(amperes: number): string {
+  return formatQuantity(amperes, 'pA', { digits: 3 });
+}
+
+/** A whole-cell conductance, e.g. "0.72 nS". */
+export function formatConductance(siemens: number): string {
+  return formatQuantity(siemens, 'nS', { digits: 3 });
 }
 
 /** The ratio r as the pump's stoichiometry, e.g. "3 : 2" for 1.5, "1.2 : 1" otherwise. */
@@ -41,8 +53,8 @@ export const PUMP_WORDS = {
   presets: {
     neuron: 'Neuron',
     'no-pump-ratio': 'Neuron, r = 1',
+    'leaky-sodium': 'Leakier to Na⁺, P_Na/P_K = 0.2',
     squid: 'Squid axon, 6.3 °C',
-    'strong-pump': 'Strong pump, 40 pA',
   },
   params: {
     Kin: '[K⁺] inside',
@@ -51,21 +63,23 @@ export const PUMP_WORDS = {
     Naout: '[Na⁺] outside',
     PNa: 'P_Na / P_K',
     r: 'Pump ratio r, Na⁺ out per K⁺ in',
-    Ip: 'Pump current',
-    g: 'Membrane conductance',
   },
-  /** Each readout's accessible name and visible label; their values are voltages (mV). */
+  /** Each readout's accessible name and visible label. */
   readouts: {
     mullinsNoda: {
       name: 'Mullins–Noda V',
       label: (r: number) => `Mullins–Noda V, r = ${ratioNumber(r)}`,
     },
     ghk: { name: 'V without pump', label: 'V without pump (GHK)' },
-    withCurrent: { name: 'V with pump current', label: 'V with pump current, V_GHK − I/g' },
     pumpAdds: { name: 'Pump adds', label: 'pump adds, V_MN − V_GHK' },
-    atpPerSecond: { name: 'ATP per second', label: 'ATP per second (I/e)' },
+    pumpCurrent: { name: 'Pump current', label: 'pump current I, whole cell' },
+    conductance: { name: 'Leak conductance', label: 'leak conductance g near rest' },
+    withCurrent: { name: 'V with pump current', label: 'V with pump current, V_GHK − I/g' },
+    atpPerSecond: { name: 'ATP per second', label: 'ATP per second (3 Na⁺ out each)' },
   },
   voltage: mv,
+  current: formatCurrent,
+  conductance: formatConductance,
   rate: formatRate,
   plotTitle: 'Leak and pumped flux of K⁺ and Na⁺ at the Mullins–Noda potential',
   xAxis: 'flux, pmol/(cm²·s): ← in | out →',
@@ -75,8 +89,8 @@ export const PUMP_WORDS = {
   /** The note under the chart, written with subscripts as P_K. */
   plotKey: (pumpRatio: number) =>
     `Bars to the right carry ions out, to the left in; solid bars are the passive leaks, outlined bars what the pump moves (${ratioText(pumpRatio)} Na⁺ : K⁺). ` +
-    `The fluxes assume P_K = ${permeabilityK()}, the book's model cell; the voltages depend only on P_Na/P_K. ` +
-    'The Mullins–Noda potential uses r; the “with pump current” value uses I and g instead.',
+    `Fluxes, currents and conductance are those of the reference neuron, P_K = ${permeabilityK()} and ${radius()} in radius; the voltages depend only on P_Na/P_K. ` +
+    'The pump current I is what the pump carries to balance the leaks at r; g is how much the leaks’ current changes per volt near rest.',
 } as const;
 
 /** The flux balance in one or two sentences, from an already computed result. */
@@ -88,25 +102,35 @@ export function describeFluxesOf(result: PumpResult): string {
     ? `each leak balanced by the pump at ${ratioText(result.pumpRatio)} Na⁺ : K⁺`
     : `the pump balances the K⁺ leak; Na⁺ is off by ${formatFlux(result.sodiumImbalance)}`;
   return (
-    `At the Mullins–Noda potential, ${mv(result.mullinsNoda)}, with P_K = ${permeabilityK()} (the book's model cell), ` +
+    `At the Mullins–Noda potential, ${mv(result.mullinsNoda)}, with P_K = ${permeabilityK()} (the reference neuron), ` +
     `K⁺ leaks ${kDirection} at ${formatFlux(K.leak)} pmol/(cm²·s) and Na⁺ leaks ${naDirection} at ${formatFlux(Na.leak)} pmol/(cm²·s), ` +
     `${balance}.`
   );
 }
 
-/** The chart's text description, from the state and its already computed result. */
-export function describePumpOf(state: WidgetState, result: PumpResult): string {
-  const ip = formatQuantity(numberOf(state, 'Ip'), 'pA', { digits: 3 });
-  const g = formatQuantity(numberOf(state, 'g'), 'nS', { digits: 3 });
+/** The pump current's part of the description: none for a pump that moves no net charge. */
+function describeCurrentOf(result: PumpResult): string {
+  const atp = `${formatNumber(result.atpPerSecond, { digits: 3 })} ATP/s`;
+  if (result.pumpCurrent === 0) {
+    return `At r = 1 the pump moves no net charge: it carries no current and uses ${atp}. `;
+  }
+  return (
+    `The pump current that balances the leaks, ${formatCurrent(result.pumpCurrent)}, across their ` +
+    `${formatConductance(result.conductance)} near rest gives V = ${mv(result.withCurrent)}; it uses ${atp}. `
+  );
+}
+
+/** The chart's text description, from an already computed result. */
+export function describePumpOf(result: PumpResult): string {
   return (
     `Mullins–Noda V = ${mv(result.mullinsNoda)} with pump ratio r = ${ratioNumber(result.pumpRatio)}; ` +
     `without the pump (GHK) V = ${mv(result.ghk)}, so the pump adds ${mv(result.pumpAdds)}. ` +
-    `A pump current of ${ip} across ${g} gives V = ${mv(result.withCurrent)} and uses ${formatNumber(result.atpPerSecond, { digits: 3 })} ATP/s. ` +
+    describeCurrentOf(result) +
     describeFluxesOf(result)
   );
 }
 
 /** The chart's text description, which follows the state. */
 export function describePump(state: WidgetState): string {
-  return describePumpOf(state, pumpOf(state));
+  return describePumpOf(pumpOf(state));
 }

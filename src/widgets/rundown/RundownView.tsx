@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { Readout } from '../../controls';
 import { Axis, Figure, Legend, Line, linearScale, Point, Rule } from '../../plot';
 import { formatNumber } from '../../units';
@@ -12,11 +12,12 @@ import {
   restoresIn,
   runSeries,
   startRun,
-  toggleBlock,
+  type PumpSetting,
   type Run,
 } from './model';
 import { RUNDOWN_PARAMS } from './rundownParams';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion';
+import { usePumpSetting } from './usePumpSetting';
 import './rundown.css';
 
 const WORDS = RUNDOWN_WORDS;
@@ -39,7 +40,10 @@ const EVENT_TONES = { blocked: 'series-5', restored: 'series-3' } as const;
 export default function RundownView({ state, set }: WidgetViewProps) {
   const block = numberOf(state, 'block');
   const speed = numberOf(state, 'speed');
+  const share = numberOf(state, 'share');
   const [run, setRun] = useState<Run>(() => startRun());
+  const setPump = useCallback((setting: PumpSetting) => set('pump', setting), [set]);
+  usePumpSetting(run, setRun, state.pump as PumpSetting, share, setPump);
   const [playing, setPlaying] = useState(false);
   const reducedMotion = usePrefersReducedMotion();
   const running = playing && !reducedMotion;
@@ -134,7 +138,7 @@ export default function RundownView({ state, set }: WidgetViewProps) {
           <button
             type="button"
             aria-pressed={blocked}
-            onClick={() => setRun((previous) => toggleBlock(previous))}
+            onClick={() => setPump(blocked ? 'on' : 'blocked')}
           >
             {blocked ? BUTTONS.restore : BUTTONS.block}
           </button>
@@ -144,6 +148,7 @@ export default function RundownView({ state, set }: WidgetViewProps) {
           />
         </div>
         <ParamSlider param={numberParam(RUNDOWN_PARAMS, 'block')} state={state} set={set} />
+        <ParamSlider param={numberParam(RUNDOWN_PARAMS, 'share')} state={state} set={set} />
         <ParamSlider param={numberParam(RUNDOWN_PARAMS, 'speed')} state={state} set={set} />
       </div>
       <div className="widget-results rundown-plots">
@@ -161,7 +166,7 @@ export default function RundownView({ state, set }: WidgetViewProps) {
           <Readout {...READOUTS.time} value={VALUES.clock(run.cell.time)} />
           <Readout {...READOUTS.sodium} value={VALUES.concentration(run.cell.inside.Na)} />
           <Readout {...READOUTS.potassium} value={VALUES.concentration(run.cell.inside.K)} />
-          <Readout {...READOUTS.pump} value={VALUES.pump(blocked)} />
+          <Readout {...READOUTS.pump} value={VALUES.pump(blocked, 1 - run.cell.pumpActivity)} />
           <Readout {...READOUTS.pumpCurrent} value={VALUES.pumpCurrent(readout.pumpCurrent)} />
         </div>
         <Figure

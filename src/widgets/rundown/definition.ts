@@ -12,8 +12,10 @@ export const rundownWidget: WidgetDefinition = {
   params: RUNDOWN_PARAMS,
   presets: labelledPresets(
     {
-      ouabain: { block: 30, speed: 60 },
-      'ischaemia-5min': { block: 5, speed: 60 },
+      // Each block preset starts its block: it sets the pump blocked, as the button does.
+      ouabain: { block: 30, speed: 60, share: 1, pump: 'blocked' },
+      'ischaemia-5min': { block: 5, speed: 60, share: 1, pump: 'blocked' },
+      'low-dose': { block: 10, speed: 60, share: 0.5, pump: 'blocked' },
       fast: { speed: 300 },
     },
     RUNDOWN_WORDS.presets,

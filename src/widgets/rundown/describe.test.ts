@@ -33,7 +33,7 @@ describe('the run-down scenario’s descriptions', () => {
     const texts = [describeRun(run, 600), describeVoltage(run)];
     run = advanceRun(toggleBlock(run), 40, 30);
     texts.push(describeRun(run, 30), describeVoltage(run));
-    expect(texts[0]).toMatch(/^At rest: V_m = −77\.0 mV/);
+    expect(texts[0]).toMatch(/^At rest: V_m = −69\.9 mV/);
     expect(texts[2]).toMatch(/^10 s after the pump came back/);
     for (const text of texts) {
       expect(text).not.toMatch(/NaN|Infinity|undefined/);

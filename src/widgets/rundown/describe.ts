@@ -6,6 +6,13 @@ import { CELL, readoutOf, restoresIn, type PumpEvent, type Run } from './model';
 // Every word the rundown widget shows, in one place: the place a translation plugs in.
 
 const mM = (c: number) => formatQuantity(c, 'mM', { decimals: 1 });
+/** The readouts' concentrations, to 0.01 mM: a 10 % rise from 12 mM is read off at 13.20. */
+const mMReadout = (c: number) => formatQuantity(c, 'mM', { decimals: 2 });
+/** A share of the pumps as a percentage: 0.5 → "50 %". */
+const percent = (share: number) => `${formatNumber(share * 100, { digits: 3 })} %`;
+/** The pumps a block stops, for sentences: "the pump" (all of them) or "50 % of the pumps". */
+const blockedPumps = (share: number) =>
+  share >= 1 ? 'the pump' : `${percent(share)} of the pumps`;
 
 /** Simulated time as m:ss (minutes run past 59: 75:30). */
 export function formatClock(seconds: number): string {
@@ -28,11 +35,14 @@ export const RUNDOWN_WORDS = {
   presets: {
     ouabain: 'Ouabain, 30 min',
     'ischaemia-5min': 'Ischaemia, 5 min',
+    'low-dose': 'Low dose, half the pumps, 10 min',
     fast: 'Fast, 300×',
   },
   params: {
     block: 'Pump blocked for',
     speed: 'Speed, simulated seconds per second',
+    share: 'Share of pumps a block stops',
+    pump: 'Pump',
   },
   buttons: {
     group: 'Run',
@@ -60,8 +70,9 @@ export const RUNDOWN_WORDS = {
   values: {
     clock: formatClock,
     voltage: mv,
-    concentration: mM,
-    pump: (blocked: boolean) => (blocked ? 'blocked' : 'on'),
+    concentration: mMReadout,
+    pump: (blocked: boolean, share = 1) =>
+      blocked ? (share >= 1 ? 'blocked' : `${percent(share)} blocked`) : 'on',
     pumpCurrent: (current: number) => formatQuantity(current, 'pA', { decimals: 2 }),
   },
   timeAxis: 'time (min)',
@@ -87,10 +98,12 @@ export const RUNDOWN_WORDS = {
 /** The scenario before it runs: the resting cell, the block length and the speed. */
 export function describeRundown(state: WidgetState): string {
   const rest = CELL.state;
+  const share = numberOf(state, 'share');
+  const pumps = share >= 1 ? 'its pump' : `${percent(share)} of its pumps`;
   return (
     `At rest the pump–leak cell holds V_m = ${mv(readoutOf(rest).voltage)}, ` +
     `[Na⁺]in = ${mM(rest.inside.Na)} and ` +
-    `[K⁺]in = ${mM(rest.inside.K)}; blocking its pump for ` +
+    `[K⁺]in = ${mM(rest.inside.K)}; blocking ${pumps} for ` +
     `${formatMinutes(numberOf(state, 'block'))} lets the gradients run down, played at ` +
     `${formatNumber(numberOf(state, 'speed'), { digits: 3 })} simulated seconds per second.`
   );
@@ -107,7 +120,7 @@ export function describeRun(run: Run, blockSeconds: number, parameters = CELL.pa
   if (run.blockedAt !== null) {
     const left = restoresIn(run, blockSeconds) ?? 0;
     return (
-      `After ${formatMinutes(cell.time - run.blockedAt)} with the pump blocked: ${values}; ` +
+      `After ${formatMinutes(cell.time - run.blockedAt)} with ${blockedPumps(1 - cell.pumpActivity)} blocked: ${values}; ` +
       `the pump comes back in ${formatClock(left)} (a block of ${formatMinutes(blockSeconds)}).`
     );
   }

@@ -92,18 +92,71 @@ export function startRun(parameters = CELL.parameters, cell = CELL.state): Run {
   };
 }
 
-/** Blocks a running pump, or restores a blocked one, now. */
-export function toggleBlock(run: Run): Run {
+/**
+ * Blocks a running pump, or restores a blocked one, now. `share` is the share of the pumps a
+ * block stops (1 = all of them, as ouabain at a high dose; 0.5 = half).
+ */
+export function toggleBlock(run: Run, share = 1): Run {
   const time = run.cell.time;
   if (run.blockedAt === null) {
     return {
       ...run,
-      cell: { ...run.cell, pumpActivity: 0 },
+      cell: { ...run.cell, pumpActivity: 1 - share },
       blockedAt: time,
       events: [...run.events, { time, kind: 'blocked' }],
     };
   }
   return restore(run);
+}
+
+/** The pump as the reader sets it (the button, a preset, a link): running, or blocked. */
+export type PumpSetting = 'on' | 'blocked';
+
+/** Whether the run's pump is running or blocked now. */
+export function pumpSettingOf(run: Run): PumpSetting {
+  return run.blockedAt === null ? 'on' : 'blocked';
+}
+
+/**
+ * The run with its pump as the setting asks: a block of `share` of the pumps starts now, or
+ * a block ends now; a run already as asked is returned as it is.
+ */
+export function withPumpSetting(run: Run, setting: PumpSetting, share = 1): Run {
+  return pumpSettingOf(run) === setting ? run : toggleBlock(run, share);
+}
+
+/** What the pump setting and the run last agreed on, and the run's own setting when last seen. */
+export type PumpSync = { agreed: PumpSetting; seen: PumpSetting };
+
+/** At the start the run's pump is on, and so is the setting it follows. */
+export const PUMP_IN_SYNC: PumpSync = { agreed: 'on', seen: 'on' };
+
+/**
+ * One step of keeping the pump setting and the run together, both ways: a new setting (the
+ * button, a preset, a link, a reset of the values) is to be applied to the run ('apply'); a
+ * change the run made by itself (its block is up and the pump came back; it was reset) is
+ * to be written back to the setting ('report'); otherwise nothing is to be done.
+ */
+export function syncPump(
+  sync: PumpSync,
+  setting: PumpSetting,
+  runSetting: PumpSetting,
+): { sync: PumpSync; action: 'apply' | 'report' | null } {
+  if (setting !== sync.agreed) return { sync: { ...sync, agreed: setting }, action: 'apply' };
+  if (runSetting === sync.seen) return { sync, action: null };
+  const seen = { agreed: sync.agreed, seen: runSetting };
+  if (runSetting === sync.agreed) return { sync: seen, action: null };
+  return { sync: { agreed: runSetting, seen: runSetting }, action: 'report' };
+}
+
+/**
+ * The run with a block of `share` of the pumps from now on, when the reader changes the
+ * share during a block; a run whose pump runs, or whose block is already so, is returned as
+ * it is.
+ */
+export function withBlockedShare(run: Run, share: number): Run {
+  if (run.blockedAt === null || run.cell.pumpActivity === 1 - share) return run;
+  return { ...run, cell: { ...run.cell, pumpActivity: 1 - share } };
 }
 
 function restore(run: Run): Run {
