@@ -4,7 +4,7 @@ import {
   nernstPotential,
   type ActivityModel,
 } from '../../physics';
-import { sample, type Curve } from '../../plot';
+import { sample, type Curve } from '../../plot/sample';
 import { gradientOf } from '../ionParams';
 import { numberOf, type WidgetState } from '../params';
 

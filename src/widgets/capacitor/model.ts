@@ -4,7 +4,7 @@ import {
   membraneField,
   sphericalCellCharge,
 } from '../../physics';
-import { decadeDomain } from '../../plot';
+import { decadeDomain } from '../../plot/scales';
 import { numberOf, type WidgetState } from '../params';
 
 /** The specific capacitance measured for cell membranes, in F/m² (1 µF/cm²). */

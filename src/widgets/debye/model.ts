@@ -1,5 +1,6 @@
 import { debyeLength, screenedPotential, screeningDistance } from '../../physics';
-import { decadeDomain, sample, type Curve } from '../../plot';
+import { decadeDomain } from '../../plot/scales';
+import { sample, type Curve } from '../../plot/sample';
 import { numberOf, type WidgetState } from '../params';
 
 /** The cell radius the Debye length is compared with, in m (10 µm). */

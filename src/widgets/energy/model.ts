@@ -1,5 +1,5 @@
 import { chemicalFreeEnergy, electrochemicalFreeEnergy } from '../../physics';
-import type { Curve } from '../../plot';
+import type { Curve } from '../../plot/sample';
 import { gradientOf, nernstOf } from '../ionParams';
 import { numberOf, type WidgetState } from '../params';
 

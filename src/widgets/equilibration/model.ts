@@ -8,7 +8,7 @@ import {
   type PermeantIon,
   type SphericalCellCharge,
 } from '../../physics';
-import type { Curve } from '../../plot';
+import type { Curve } from '../../plot/sample';
 import { gradientOf, nernstOf } from '../ionParams';
 import { numberOf, type WidgetState } from '../params';
 import { unbufferedEndpoint, type UnbufferedEndpoint } from './unbufferedEndpoint';

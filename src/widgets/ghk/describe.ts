@@ -1,4 +1,4 @@
-import type { Curve } from '../../plot';
+import type { Curve } from '../../plot/sample';
 import { formatNumber, formatQuantity } from '../../units';
 import { formatMillivolts as mv } from '../formatMillivolts';
 import { IONS } from '../ions';

@@ -1,5 +1,5 @@
 import { ghkVoltage, nernstPotential, type PermeantIon } from '../../physics';
-import { sample, type Curve } from '../../plot';
+import { sample, type Curve } from '../../plot/sample';
 import { IONS } from '../ions';
 import { numberOf, type WidgetState } from '../params';
 import { THREE_IONS, threeIonsOf, type ThreeIonKey } from './threeIonParams';

@@ -6,7 +6,7 @@ import {
   reversalPotential,
   type PermeantIon,
 } from '../../physics';
-import { sample, type Curve } from '../../plot';
+import { sample, type Curve } from '../../plot/sample';
 import { numberOf, type WidgetState } from '../params';
 import { threeIonsOf } from '../ghk/threeIonParams';
 

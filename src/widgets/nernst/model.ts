@@ -1,5 +1,6 @@
 import { nernstPotential, thermalVoltage } from '../../physics';
-import { decadeDomain, sample, type Curve } from '../../plot';
+import { decadeDomain } from '../../plot/scales';
+import { sample, type Curve } from '../../plot/sample';
 import { gradientOf } from '../ionParams';
 import { numberOf, type WidgetState } from '../params';
 

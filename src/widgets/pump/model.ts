@@ -7,7 +7,7 @@ import {
   mullinsNodaPotential,
   REFERENCE_NEURON,
 } from '../../physics';
-import { linearScale } from '../../plot';
+import { linearScale } from '../../plot/scales';
 import { numberOf, type WidgetState } from '../params';
 import { permeantIonsOf } from '../permeantIonsOf';
 

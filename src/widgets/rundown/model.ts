@@ -5,7 +5,7 @@ import {
   type PumpLeakCellParameters,
   type PumpLeakCellState,
 } from '../../physics';
-import type { Curve } from '../../plot';
+import type { Curve } from '../../plot/sample';
 
 /**
  * The run-down scenario, as pure functions the view drives: the book's pump–leak cell

@@ -5,7 +5,7 @@ import {
   type FilterEnergies,
   type SelectivityIon,
 } from '../../physics';
-import { sample, type Curve } from '../../plot';
+import { sample, type Curve } from '../../plot/sample';
 import { numberOf, type WidgetState } from '../params';
 
 /** The five alkali ions, lightest first: the order of the picker, the bars and the lines. */
