@@ -59,6 +59,11 @@ export default defineConfig({
       // so the note is nothing to act on. Every other check stays on.
       checks: { bundlerTimings: false },
       output: {
+        // The groups below take modules without their dependencies, so a module may run
+        // from a chunk loaded before the one holding what it reads at its top level (the
+        // reference neuron's numbers, read as widgets' defaults): Rolldown's documented
+        // remedy is to keep the source's execution order across chunks.
+        strictExecutionOrder: true,
         // Left to itself, Rolldown cuts the shared code into a chunk per set of pages that
         // use it: some thirty files of 0.2–2 kB, which gzip compresses one by one. These
         // groups gather what every page of a kind needs into one file each (a chapter's
@@ -73,7 +78,7 @@ export default defineConfig({
               name: 'model',
               priority: 3,
               test: sourceIn(
-                /^src\/units\/|^src\/physics\/(?!cell|pump)|^src\/widgets\/(params|ionParams|ions)\.ts$/,
+                /^src\/units\/|^src\/physics\/(?!cell|pump)|^src\/widgets\/(params|ionParams|ions|textbookGradients)\.ts$/,
               ),
             },
             // What shows a widget: controls, plots, the frame that owns a widget's state (not
