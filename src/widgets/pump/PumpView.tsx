@@ -65,7 +65,9 @@ export default function PumpView({ state, set }: WidgetViewProps) {
           <Figure
             title={WORDS.plotTitle}
             description={description}
-            height={280}
+            // 220 px: under its seven readouts, a taller chart would start below a 1280 × 800
+            // projector's first screen.
+            height={220}
             // Room for half a tick label such as "−20" centred on either end of the axis.
             margin={{ left: 18, right: 18 }}
             scales={(width, height) => ({
