@@ -12,8 +12,24 @@ import { CHAPTERS } from '../../src/book/chapters';
  */
 const CONTENT = fileURLToPath(new URL('../../content/en/', import.meta.url));
 
-export type ExerciseInfo = { id: string; problem: string; varies: boolean };
-export type WrittenChapter = { slug: string; title: string; exercises: ExerciseInfo[] };
+/** A numeric exercise: an answer typed and checked against its problem kind. */
+export type ExerciseInfo = { kind: 'number'; id: string; problem: string; varies: boolean };
+/** A choice exercise: its options in order, the right one and each wrong one's mistake. */
+export type ChoiceInfo = {
+  kind: 'choice';
+  id: string;
+  options: { correct: boolean; mistake: string | null }[];
+};
+export type WrittenChapter = {
+  slug: string;
+  title: string;
+  /** the numeric exercises, in page order */
+  exercises: ExerciseInfo[];
+  /** the choice exercises, in page order */
+  choices: ChoiceInfo[];
+  /** every exercise's id, numeric or choice, in page order */
+  exerciseIds: string[];
+};
 
 export const WRITTEN_CHAPTERS: WrittenChapter[] = readdirSync(CONTENT)
   .map((file) => ({ file, slug: /^\d+-([a-z0-9-]+)\.mdx$/.exec(file)?.[1] }))
@@ -21,17 +37,32 @@ export const WRITTEN_CHAPTERS: WrittenChapter[] = readdirSync(CONTENT)
   .sort((a, b) => a.file.localeCompare(b.file))
   .map(({ file, slug }) => {
     const source = readFileSync(CONTENT + file, 'utf8');
-    const exercises = [...source.matchAll(/<Exercise\s([^>]*)>/g)].map((match) => {
-      const attributes = match[1] ?? '';
-      const vary = /vary=\{\[([^\]]*)\]\}/.exec(attributes)?.[1] ?? '';
-      return {
-        id: /\bid="([^"]+)"/.exec(attributes)?.[1] ?? '',
-        problem: /\bproblem="([^"]+)"/.exec(attributes)?.[1] ?? '',
-        varies: /["']\w+["']/.test(vary),
-      };
-    });
+    const exercises: ExerciseInfo[] = [];
+    const choices: ChoiceInfo[] = [];
+    const exerciseIds: string[] = [];
+    const tags = /<Exercise\s([^>]*)>|<Choice\s([^>]*)>([\s\S]*?)<\/Choice>/g;
+    for (const match of source.matchAll(tags)) {
+      const attributes = match[1] ?? match[2] ?? '';
+      const id = /\bid="([^"]+)"/.exec(attributes)?.[1] ?? '';
+      exerciseIds.push(id);
+      if (match[1] !== undefined) {
+        const vary = /vary=\{\[([^\]]*)\]\}/.exec(attributes)?.[1] ?? '';
+        exercises.push({
+          kind: 'number',
+          id,
+          problem: /\bproblem="([^"]+)"/.exec(attributes)?.[1] ?? '',
+          varies: /["']\w+["']/.test(vary),
+        });
+      } else {
+        const options = [...(match[3] ?? '').matchAll(/<Option\b([^>]*)>/g)].map((option) => ({
+          correct: /\bcorrect\b(?!=)|\bcorrect=\{true\}/.test(option[1] ?? ''),
+          mistake: /\bmistake="([^"]+)"/.exec(option[1] ?? '')?.[1] ?? null,
+        }));
+        choices.push({ kind: 'choice', id, options });
+      }
+    }
     const title = CHAPTERS.find((chapter) => chapter.slug === slug)?.title ?? slug;
-    return { slug, title, exercises };
+    return { slug, title, exercises, choices, exerciseIds };
   });
 
 export const CHAPTERS_WITH_EXERCISES = WRITTEN_CHAPTERS.filter((c) => c.exercises.length > 0);

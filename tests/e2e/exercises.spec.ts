@@ -64,16 +64,20 @@ async function check(
   ex: Locator,
   text: string,
   by: 'button' | 'Enter' = 'button',
-): Promise<{ verdict: string; message: string }> {
+): Promise<{ verdict: string; message: string; mistake: string }> {
   const field = ex.getByRole('textbox', { name: /^Your answer/ });
   await field.fill(text);
   if (by === 'Enter')
     await field.page().keyboard.press('Enter'); // the field has the focus
   else await ex.getByRole('button', { name: 'Check', exact: true }).click();
-  const [verdict, message] = await ex
+  const [verdict, message, mistake] = await ex
     .locator('p.feedback[role="status"]')
-    .evaluate((p) => [p.getAttribute('data-verdict') ?? '', (p.textContent ?? '').trim()]);
-  return { verdict: verdict ?? '', message: message ?? '' };
+    .evaluate((p) => [
+      p.getAttribute('data-verdict') ?? '',
+      (p.textContent ?? '').trim(),
+      p.getAttribute('data-mistake') ?? '',
+    ]);
+  return { verdict: verdict ?? '', message: message ?? '', mistake: mistake ?? '' };
 }
 
 /** A number written plainly, without float noise: 0.095 not 0.09500000000000001. */
@@ -121,17 +125,63 @@ for (const chapter of CHAPTERS_WITH_EXERCISES) {
         await page.close();
       });
 
-      test('has exactly the exercises its content declares, each with an answer field', async () => {
+      test('has exactly the exercises its content declares, each with an answer field or a choice of answers', async () => {
         const ids = await page
           .locator('[data-exercise]')
           .evaluateAll((sections) => sections.map((s) => s.getAttribute('data-exercise')));
-        expect(ids).toEqual(chapter.exercises.map((e) => e.id));
+        expect(ids).toEqual(chapter.exerciseIds);
         for (const { id } of chapter.exercises) {
           const ex = exercise(page, id);
           await expect(ex.getByRole('textbox', { name: /^Your answer \(.+\)$/ })).toBeVisible();
           await expect(ex.getByRole('button', { name: 'Check', exact: true })).toBeVisible();
         }
+        for (const { id, options } of chapter.choices) {
+          const ex = exercise(page, id);
+          await expect(ex).toHaveAttribute('data-kind', 'choice');
+          const group = ex.getByRole('group', { name: 'Your answer' });
+          await expect(group.getByRole('radio')).toHaveCount(options.length);
+          await expect(ex.getByRole('button', { name: 'Check', exact: true })).toBeVisible();
+        }
       });
+
+      for (const info of chapter.choices) {
+        test(`choice exercise “${info.id}” asks for a choice, names the misconception of each wrong option and marks the right one correct`, async ({
+          browserName: _browser,
+        }, testInfo) => {
+          const guard = guardPage(page, baseURL);
+          const ex = exercise(page, info.id);
+          const feedback = ex.locator('p.feedback[role="status"]');
+          const checkButton = ex.getByRole('button', { name: 'Check', exact: true });
+          await checkButton.click();
+          await expect(feedback).toHaveAttribute('data-verdict', 'invalid');
+          const radios = ex.getByRole('radio');
+          expect(
+            info.options.filter((o) => o.correct),
+            'one right option',
+          ).toHaveLength(1);
+          for (const [index, option] of info.options.entries()) {
+            if (index === 0) {
+              // by keyboard, as a reader without a mouse: focus the group, Space picks
+              await radios.first().focus();
+              await page.keyboard.press('Space');
+            } else await radios.nth(index).check();
+            await checkButton.click();
+            if (option.correct) {
+              await expect(feedback).toHaveAttribute('data-verdict', 'correct');
+              await expect(feedback).not.toHaveAttribute('data-mistake');
+            } else {
+              expect(option.mistake, `option ${index + 1} names its misconception`).not.toBeNull();
+              await expect(feedback).toHaveAttribute('data-verdict', 'incorrect');
+              await expect(feedback).toHaveAttribute('data-mistake', option.mistake!);
+              // the code's words and why this option is wrong: more than one sentence
+              expect(
+                ((await feedback.textContent()) ?? '').split(/[.!?]\s/).length,
+              ).toBeGreaterThan(1);
+            }
+          }
+          guard.check(testInfo);
+        });
+      }
 
       for (const info of chapter.exercises) {
         test(`exercise “${info.id}” marks its answer correct in every equivalent form and never marks blank, garbage, a wrong unit, sign or prefix correct`, async ({
@@ -175,12 +225,23 @@ for (const chapter of CHAPTERS_WITH_EXERCISES) {
               if (!item) continue;
               const [what, text, wanted] = item;
               // The first pair goes by the Check button, the others by Enter.
-              const { verdict, message } = await check(ex, text, i === 0 ? 'button' : 'Enter');
+              const { verdict, message, mistake } = await check(
+                ex,
+                text,
+                i === 0 ? 'button' : 'Enter',
+              );
               if (verdict !== wanted) {
                 problems.push(`${what} “${text}” → ${verdict} (expected ${wanted}): ${message}`);
+              } else if (what === 'a prefix slip' && mistake !== 'prefix') {
+                problems.push(`a prefix slip “${text}” is named “${mistake}”: ${message}`);
               } else if (what === 'a prefix slip' && !/factor of 1000/.test(message)) {
                 problems.push(
                   `a prefix slip “${text}” is not named as a factor of 1000: ${message}`,
+                );
+              } else if (what === 'the wrong sign' && mistake !== 'sign' && mistake !== 'swap') {
+                // (for a log of a ratio, E or ΔG, the other sign is the sides exchanged)
+                problems.push(
+                  `the wrong sign “${text}” is named “${mistake || 'nothing'}”: ${message}`,
                 );
               }
             }
