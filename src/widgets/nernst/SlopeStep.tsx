@@ -10,6 +10,9 @@ const SLOPE_GAP = 6;
 const UNDER_LEG = 18;
 const OVER_LEG = -6;
 
+/** √10: the middle of a tenfold step on a log axis, where a slope along the leg is centred. */
+const HALF_DECADE = 3.1622776601683795;
+
 type SlopeStepProps = {
   /** the concentration ratio out/in of the current state */
   ratio: number;
@@ -73,7 +76,7 @@ export function SlopeStep({ ratio, eMv, decadeSlopeMv, slopeText, pointText }: S
         />
       ) : (
         <Label
-          x={Math.sqrt(ratio * stepTo)}
+          x={right ? ratio * HALF_DECADE : ratio / HALF_DECADE}
           y={eMv}
           dy={(legUp ? UNDER_LEG : OVER_LEG) * frame.typeScale}
           anchor="middle"
