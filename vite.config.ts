@@ -72,13 +72,14 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            // What widget definitions compute with: units, the physics a widget shows
-            // (the pump–leak cell and pump go with the widgets that use them), parameters.
+            // What widget definitions compute with (and so the contents page, which lists them):
+            // units, the physics a widget shows (the pump–leak cell and pump go with the widgets
+            // that use them), parameters, and the sampling and scales that models use.
             {
               name: 'model',
               priority: 3,
               test: sourceIn(
-                /^src\/units\/|^src\/physics\/(?!cell|pump)|^src\/widgets\/(params|ionParams|ions|textbookGradients)\.ts$/,
+                /^src\/units\/|^src\/physics\/(?!cell|pump)|^src\/plot\/(sample|scales)\.ts$|^src\/widgets\/(params|ionParams|ions|textbookGradients|labelledPresets|formatMillivolts|formatWhole|ionLabelOf|ionTones|permeantIonsOf)\.ts$/,
               ),
             },
             // What shows a widget: controls, plots, the frame that owns a widget's state (not
