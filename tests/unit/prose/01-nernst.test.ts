@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   cellReadout,
@@ -13,8 +11,8 @@ import {
   restingCell,
   thermalVoltage,
 } from '../../../src/physics';
-import { MISTAKE_CODES } from '../../../src/exercises/mistakeCodes';
 import { formatNumber, formatQuantity } from '../../../src/units';
+import { expectChoiceRules } from './choiceRules';
 import { expectProseNumbers, type ProseFact, type ProseGiven } from './proseNumbers';
 
 // Chapter 1's numbers, computed from the physics core and the reference neuron, against
@@ -234,20 +232,6 @@ describe('chapter 1’s prose', () => {
   });
 
   test('asks at least two choice questions, each wrong option naming a documented mistake and why', () => {
-    const source = readFileSync(join(import.meta.dirname, '../../../content/en', FILE), 'utf8');
-    const choices = [...source.matchAll(/<Choice\b[\s\S]*?<\/Choice>/g)].map((m) => m[0]);
-    expect(choices.length).toBeGreaterThanOrEqual(2);
-    for (const choice of choices) {
-      const options = [...choice.matchAll(/<Option\b([^>]*)>/g)].map((m) => m[1]!);
-      expect(
-        options.filter((o) => /\bcorrect\b/.test(o)),
-        choice,
-      ).toHaveLength(1);
-      for (const option of options) {
-        expect(option, choice).toMatch(/\bwhy="[^"]+"/);
-        const code = /\bmistake="([^"]+)"/.exec(option)?.[1];
-        if (!/\bcorrect\b/.test(option)) expect(MISTAKE_CODES).toContain(code);
-      }
-    }
+    expectChoiceRules(FILE);
   });
 });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MISTAKE_CODES } from '../../../src/exercises/mistakeCodes';
 import {
   activityCoefficient,
   activityNernstPotential,
@@ -21,6 +20,7 @@ import {
   type ProseFact,
   type ProseGiven,
 } from './proseNumbers';
+import { expectChoiceRules } from './choiceRules';
 
 // Chapter 3's numbers, computed from the physics core and the reference neuron, against the
 // numbers its prose states. The activity laws use their 25 °C constants, as the chapter does.
@@ -322,20 +322,6 @@ describe('chapter 3’s prose', () => {
   });
 
   test('asks at least two choice questions, each wrong option naming a documented mistake and why', () => {
-    const source = readFileSync(join(import.meta.dirname, '../../../content/en', FILE), 'utf8');
-    const choices = [...source.matchAll(/<Choice\b[\s\S]*?<\/Choice>/g)].map((m) => m[0]);
-    expect(choices.length).toBeGreaterThanOrEqual(2);
-    for (const choice of choices) {
-      const options = [...choice.matchAll(/<Option\b([^>]*)>/g)].map((m) => m[1]!);
-      expect(
-        options.filter((o) => /\bcorrect\b/.test(o)),
-        choice,
-      ).toHaveLength(1);
-      for (const option of options) {
-        expect(option, choice).toMatch(/\bwhy="[^"]+"/);
-        const code = /\bmistake="([^"]+)"/.exec(option)?.[1];
-        if (!/\bcorrect\b/.test(option)) expect(MISTAKE_CODES).toContain(code);
-      }
-    }
+    expectChoiceRules(FILE);
   });
 });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MISTAKE_CODES } from '../../../src/exercises/mistakeCodes';
 import {
   AVOGADRO,
   cellReadout,
@@ -24,6 +23,7 @@ import {
   type ProseFact,
   type ProseGiven,
 } from './proseNumbers';
+import { expectChoiceRules } from './choiceRules';
 
 // Chapter 4's numbers, computed from the physics core and the reference neuron (its radius,
 // membrane capacitance, K⁺ inside and resting potential), against the numbers its prose states.
@@ -275,21 +275,7 @@ describe('chapter 4’s prose', () => {
   });
 
   test('asks at least two choice questions, each wrong option naming a documented mistake and why', () => {
-    const source = readFileSync(join(import.meta.dirname, '../../../content/en', FILE), 'utf8');
-    const choices = [...source.matchAll(/<Choice\b[\s\S]*?<\/Choice>/g)].map((m) => m[0]);
-    expect(choices.length).toBeGreaterThanOrEqual(2);
-    for (const choice of choices) {
-      const options = [...choice.matchAll(/<Option\b([^>]*)>/g)].map((m) => m[1]!);
-      expect(
-        options.filter((o) => /\bcorrect\b/.test(o)),
-        choice,
-      ).toHaveLength(1);
-      for (const option of options) {
-        expect(option, choice).toMatch(/\bwhy="[^"]+"/);
-        const code = /\bmistake="([^"]+)"/.exec(option)?.[1];
-        if (!/\bcorrect\b/.test(option)) expect(MISTAKE_CODES).toContain(code);
-      }
-    }
+    expectChoiceRules(FILE);
   });
 
   test('asks about the screening length against the cell, where the charge sits, and the lipid’s field', () => {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   advanceCell,
@@ -16,8 +14,8 @@ import {
   sodiumRiseTime,
   thermalVoltage,
 } from '../../../src/physics';
-import { MISTAKE_CODES } from '../../../src/exercises/mistakeCodes';
 import { formatNumber, formatQuantity } from '../../../src/units';
+import { expectChoiceRules } from './choiceRules';
 import { expectProseNumbers, type ProseFact, type ProseGiven } from './proseNumbers';
 
 // Chapter 5's numbers, computed from the physics core and the reference neuron (the model
@@ -308,17 +306,6 @@ describe('chapter 5’s prose', () => {
   });
 
   test('asks at least two choice questions, each wrong option naming a documented mistake and why', () => {
-    const source = readFileSync(join(import.meta.dirname, '../../../content/en', FILE), 'utf8');
-    const choices = [...source.matchAll(/<Choice\b[\s\S]*?<\/Choice>/g)].map((m) => m[0]);
-    expect(choices.length).toBeGreaterThanOrEqual(2);
-    for (const choice of choices) {
-      const options = [...choice.matchAll(/<Option\b([^>]*)>/g)].map((m) => m[1]!);
-      expect(options.filter((o) => /\bcorrect\b/.test(o))).toHaveLength(1);
-      for (const option of options) {
-        expect(option).toMatch(/\bwhy="[^"]+"/);
-        const code = /\bmistake="([^"]+)"/.exec(option)?.[1];
-        if (!/\bcorrect\b/.test(option)) expect(MISTAKE_CODES).toContain(code);
-      }
-    }
+    expectChoiceRules(FILE);
   });
 });
