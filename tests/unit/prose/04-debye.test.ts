@@ -17,12 +17,7 @@ import {
   VACUUM_PERMITTIVITY,
 } from '../../../src/physics';
 import { formatNumber, formatQuantity } from '../../../src/units';
-import {
-  expectProseNumbers,
-  numbersInProse,
-  type ProseFact,
-  type ProseGiven,
-} from './proseNumbers';
+import { expectProseNumbers, type ProseFact, type ProseGiven } from './proseNumbers';
 import { expectChoiceRules } from './choiceRules';
 
 // Chapter 4's numbers, computed from the physics core and the reference neuron (its radius,
@@ -244,10 +239,7 @@ const SENTENCES: ProseFact[] = [
  * Each sentence, and each number with a unit in it on its own: the scan of the prose finds
  * the numbers, and a sentence built from the core accounts for each of them.
  */
-const FACTS: ProseFact[] = SENTENCES.flatMap((fact) => {
-  const computed = numbersInProse(fact.is);
-  return [fact, ...numbersInProse(fact.says).map((says, i) => ({ says, is: computed[i] ?? '' }))];
-});
+const FACTS: ProseFact[] = SENTENCES;
 
 const GIVENS: ProseGiven[] = [
   { says: '300 mM', why: 'the small ions of body fluids counted with both signs, a round value' },
